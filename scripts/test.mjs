@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// `npm test`: every workspace's tests (turbo, one workspace at a time: the integration tests boot Medusa and share the
+// machine's 2 cores). Integration tests use the PostgreSQL named by DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD when set,
+// else one embedded PostgreSQL started here for the whole run. Ends with one line: "tests: N passed, N failed".
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { spawn } from "node:child_process"
+import { startEmbeddedPostgres } from "./lib/database.mjs"
+import { bin, root } from "./lib/project.mjs"
+
+const REPORT = ".vitest-report.json"
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", MEDUSA_DISABLE_TELEMETRY: "true" }
+let embedded = null
+let tmp = null
+
+async function main() {
+  if (!env.DB_HOST) {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "karya-test-pg-"))
+    const port = 55000 + Math.floor(Math.random() * 1000)
+    console.log(`No DB_HOST set: starting an embedded PostgreSQL on port ${port} for the tests`)
+    embedded = await startEmbeddedPostgres({ dir: path.join(tmp, "data"), port })
+    Object.assign(env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
+  }
+
+  const workspaces = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")).workspaces
+  const reports = workspaces
+    .flatMap((w) => (w.endsWith("/*") ? dirs(w.slice(0, -2)) : [w]))
+    .map((w) => path.join(root, w, REPORT))
+  for (const r of reports) fs.rmSync(r, { force: true })
+
+  const args = ["run", "test", "--concurrency=1", "--continue", "--", "--reporter=default", "--reporter=json", `--outputFile=${REPORT}`]
+  const code = await new Promise((resolve) => {
+    const child = spawn(bin("turbo"), [...args, ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" })
+    child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)))
+  })
+
+  let passed = 0
+  let failed = 0
+  for (const r of reports) {
+    if (!fs.existsSync(r)) continue
+    const report = JSON.parse(fs.readFileSync(r, "utf8"))
+    passed += report.numPassedTests
+    failed += report.numFailedTests
+  }
+  console.log(`\ntests: ${passed} passed, ${failed} failed`)
+  return code !== 0 || failed > 0 || passed === 0 ? 1 : 0
+}
+
+function dirs(parent) {
+  const full = path.join(root, parent)
+  if (!fs.existsSync(full)) return []
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(full, d.name, "package.json")))
+    .map((d) => path.join(parent, d.name))
+}
+
+async function cleanup() {
+  if (embedded) await embedded.server.stop().catch(() => {})
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
+}
+
+main()
+  .then(async (code) => {
+    await cleanup()
+    process.exit(code)
+  })
+  .catch(async (error) => {
+    console.error(error)
+    await cleanup()
+    process.exit(1)
+  })

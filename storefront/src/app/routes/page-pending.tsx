@@ -1,0 +1,9 @@
+import { Loading } from "../../components/ui/loading"
+
+export function PagePending() {
+  return (
+    <div className="container status-page">
+      <Loading />
+    </div>
+  )
+}

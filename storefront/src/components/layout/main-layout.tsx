@@ -1,0 +1,20 @@
+import type { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
+import { Footer } from "./footer"
+import { Header } from "./header"
+
+export function MainLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation()
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <Header />
+      <main id="main" className="page__main" tabIndex={-1}>
+        {children}
+      </main>
+      <Footer />
+    </div>
+  )
+}

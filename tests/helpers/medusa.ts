@@ -1,0 +1,26 @@
+// Shared pieces of the HTTP integration tests: where the backend lives, and the seeded store they run against.
+import path from "node:path"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedDemo, type SeedResult } from "@karya/seed"
+
+export const backendDir = path.resolve(__dirname, "..", "..", "backend")
+
+/** Runs the demo seed (the same one `npm start` loads) and returns what the tests need of it. */
+export async function seedStore(container: MedusaContainer): Promise<SeedResult> {
+  return seedDemo(container)
+}
+
+/** Headers of a storefront request: the seeded publishable key. */
+export const storeHeaders = (publishableKey: string) => ({ headers: { "x-publishable-api-key": publishableKey } })
+
+/** axios rejects on 4xx/5xx; tests that expect an error read its response instead. */
+export async function expectError<T>(promise: Promise<T>) {
+  try {
+    await promise
+  } catch (error) {
+    const response = (error as { response?: { status: number; data: unknown } }).response
+    if (response) return response
+    throw error
+  }
+  throw new Error("expected the request to fail")
+}

@@ -1,0 +1,28 @@
+// The PostgreSQL the integration tests run on: the one DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD name (as on the
+// developer and CI machines), else an embedded PostgreSQL started here, so the tests pass on a machine with none.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+
+let stop: (() => Promise<void>) | undefined
+
+export async function setup() {
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  process.env.KARYA_UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "karya-uploads-"))
+  if (process.env.DB_HOST) return
+
+  // @ts-expect-error: a plain ESM helper shared with `npm start`
+  const { startEmbeddedPostgres } = await import("../../scripts/lib/database.mjs")
+  const port = 55000 + Math.floor(Math.random() * 1000)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "karya-test-pg-"))
+  const { server } = await startEmbeddedPostgres({ dir: path.join(dir, "data"), port })
+  Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
+  stop = async () => {
+    await server.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export async function teardown() {
+  await stop?.()
+}

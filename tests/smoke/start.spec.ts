@@ -1,0 +1,174 @@
+// `npm start` on the embedded defaults, as a user runs it: comes up, answers, reuses its data the second time, stops
+// every process on Ctrl-C, and fails with one clear line when a port is taken or the database cannot be reached.
+import { spawn, type ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import net from "node:net"
+import os from "node:os"
+import path from "node:path"
+
+const root = path.resolve(__dirname, "..", "..")
+
+interface Started {
+  child: ChildProcess
+  output: () => string
+  exited: Promise<number | null>
+}
+
+function start(env: Record<string, string | undefined>): Started {
+  const childEnv: Record<string, string> = {}
+  for (const [k, v] of Object.entries({ ...process.env, ...env })) {
+    // the test runner's own database settings must not leak into what a user would run
+    if (v !== undefined && !["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"].includes(k)) childEnv[k] = v
+  }
+  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: childEnv })
+  let out = ""
+  child.stdout!.on("data", (c) => (out += c))
+  child.stderr!.on("data", (c) => (out += c))
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
+  return { child, output: () => out, exited }
+}
+
+async function waitFor(started: Started, text: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (!started.output().includes(text)) {
+    if (started.child.exitCode !== null) throw new Error(`start exited early:\n${started.output()}`)
+    if (Date.now() > deadline) throw new Error(`no "${text}" within ${timeoutMs} ms:\n${started.output()}`)
+    await new Promise((r) => setTimeout(r, 250))
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1")
+    socket.once("connect", () => (socket.destroy(), resolve(true)))
+    socket.once("error", () => resolve(false))
+  })
+}
+
+/** Processes whose command line mentions `marker` (the test's data directory), excluding ps itself. */
+function processesMentioning(marker: string): string[] {
+  const lines: string[] = []
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")
+      const environ = fs.readFileSync(`/proc/${pid}/environ`, "utf8")
+      if (cmd.includes(marker) || environ.includes(marker)) lines.push(`${pid} ${cmd}`)
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  return lines
+}
+
+describe("npm start", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "karya-start-"))
+  let ports: { backend: number; storefront: number; pg: number }
+  let env: Record<string, string>
+
+  beforeAll(async () => {
+    ports = { backend: await freePort(), storefront: await freePort(), pg: await freePort() }
+    env = {
+      KARYA_DATA_DIR: dataDir,
+      PORT: String(ports.backend),
+      STOREFRONT_PORT: String(ports.storefront),
+      KARYA_PG_PORT: String(ports.pg),
+    }
+  })
+
+  afterAll(() => {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("starts everything on embedded PostgreSQL, serves store, admin and API, and stops cleanly on Ctrl-C", async () => {
+    const run = start(env)
+    await waitFor(run, "Karya Lapas is running.", 600_000)
+    const output = run.output()
+    // progress: numbered steps, each ticked off
+    expect(output).toMatch(/✔ \[1\/7\] Checking ports/)
+    expect(output).toMatch(/✔ \[7\/7\] Starting the storefront/)
+
+    const demo = JSON.parse(fs.readFileSync(path.join(dataDir, "demo.json"), "utf8"))
+    expect(demo.backendUrl).toBe(`http://localhost:${ports.backend}`)
+    expect(demo.storefrontUrl).toBe(`http://localhost:${ports.storefront}`)
+    expect(demo.adminUrl).toBe(`http://localhost:${ports.backend}/app`)
+    expect(demo.databaseUrl).toContain(`:${ports.pg}/`)
+    expect(demo.publishableKey).toMatch(/^pk_/)
+    expect(demo.logins.operator.email).toBeTruthy()
+
+    expect((await fetch(`${demo.backendUrl}/health`)).status).toBe(200)
+    const admin = await fetch(demo.adminUrl)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain("<div id=\"medusa\"")
+
+    const products = await fetch(`${demo.backendUrl}/store/products?limit=1&fields=id`, {
+      headers: { "x-publishable-api-key": demo.publishableKey },
+    }).then((r) => r.json())
+    expect(products.count).toBeGreaterThanOrEqual(30)
+
+    const page = await fetch(demo.storefrontUrl)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain("<div id=\"root\">")
+    const config = await fetch(`${demo.storefrontUrl}/config.json`).then((r) => r.json())
+    expect(config).toEqual({ backendUrl: demo.backendUrl, publishableKey: demo.publishableKey })
+
+    // the operator can sign in to Medusa Admin with the printed login
+    const login = await fetch(`${demo.backendUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: demo.logins.operator.email, password: demo.logins.operator.password }),
+    })
+    expect(login.status).toBe(200)
+
+    run.child.kill("SIGINT")
+    expect(await run.exited).toBe(0)
+    for (const port of Object.values(ports)) expect(await listening(port)).toBe(false)
+    expect(processesMentioning(dataDir)).toEqual([])
+  })
+
+  it("reuses the data the second time: no migration, no seeding", async () => {
+    const run = start(env)
+    await waitFor(run, "Karya Lapas is running.", 300_000)
+    expect(run.output()).toMatch(/✔ \[4\/7\] Migrating the database — up to date/)
+    expect(run.output()).toMatch(/✔ \[5\/7\] Loading the demo data — already loaded/)
+    run.child.kill("SIGINT")
+    expect(await run.exited).toBe(0)
+    expect(processesMentioning(dataDir)).toEqual([])
+  })
+
+  it("stops with one clear line when a port is taken", async () => {
+    const blocker = net.createServer().listen(ports.backend)
+    try {
+      const run = start(env)
+      expect(await run.exited).toBe(1)
+      expect(run.output()).toContain(`Port ${ports.backend} is already in use (PORT)`)
+      expect(run.output()).not.toMatch(/\n\s+at /) // no stack trace
+    } finally {
+      blocker.close()
+    }
+  })
+
+  it("stops with one clear line when DATABASE_URL cannot be reached", async () => {
+    const closed = await freePort()
+    const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], {
+      cwd: root,
+      env: { ...process.env, ...env, DATABASE_URL: `postgres://postgres:secret@localhost:${closed}/karya` },
+    })
+    let out = ""
+    child.stdout.on("data", (c) => (out += c))
+    child.stderr.on("data", (c) => (out += c))
+    const code = await new Promise((resolve) => child.on("exit", resolve))
+    expect(code).toBe(1)
+    expect(out).toContain("Cannot reach the database of DATABASE_URL")
+    expect(out).not.toContain("secret") // the password is not printed
+    expect(out).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config"
+
+// Settings Medusa's test-utils need (see shared MEDUSA-NOTES.md): one fork (the threads pool crashes at exit),
+// ts-node so Medusa can `require` medusa-config.ts and module folders, and a process.send guard for its IPC message.
+export default defineConfig({
+  test: {
+    globals: true,
+    include: ["**/*.spec.ts"],
+    exclude: ["node_modules/**"],
+    pool: "forks",
+    poolOptions: { forks: { singleFork: true, execArgv: ["-r", "ts-node/register"] } },
+    globalSetup: ["./setup/global-setup.ts"],
+    setupFiles: ["./setup/process-send.ts"],
+    hookTimeout: 180_000,
+    testTimeout: 120_000,
+    fileParallelism: false,
+  },
+})
