@@ -475,7 +475,7 @@ export const products: SeedProduct[] = [
     weightGrams: 900,
     image: "songket-lepus-benang-emas-merah.svg",
     options: [],
-    variants: single("KL-PLG-SG-LEPUS-MRN", 4250000, 2),
+    variants: single("KL-PLG-SG-LEPUS-MRN", 4250000, 3),
     tags: ["songket", "tenun", "palembang", "lepus", "benang emas"],
   },
   {
