@@ -97,7 +97,7 @@ async function main() {
   const medusa = (args, options) => runChild("medusa", bin("medusa"), args, { cwd: backendBuildDir, env: childEnv, ...options })
   const log = (name) => fs.createWriteStream(path.join(logDir, `${name}.log`))
 
-  await steps.run("Building plugins, backend and storefront (cached after the first run)", async (update) => {
+  await steps.run("Building plugins, backend and storefront (turbo, cached)", async (update) => {
     let tasks = 0
     try {
       await runChild(

@@ -61,6 +61,13 @@ async function cleanup() {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 }
 
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    await cleanup()
+    process.exit(130)
+  })
+}
+
 main()
   .then(async (code) => {
     await cleanup()

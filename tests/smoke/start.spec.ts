@@ -109,10 +109,13 @@ describe("npm start", () => {
     expect(admin.status).toBe(200)
     expect(await admin.text()).toContain("<div id=\"medusa\"")
 
-    const products = await fetch(`${demo.backendUrl}/store/products?limit=1&fields=id`, {
+    const products = await fetch(`${demo.backendUrl}/store/products?limit=1&fields=id,thumbnail`, {
       headers: { "x-publishable-api-key": demo.publishableKey },
     }).then((r) => r.json())
     expect(products.count).toBeGreaterThanOrEqual(30)
+    const image = await fetch(products.products[0].thumbnail)
+    expect(image.status).toBe(200)
+    expect(image.headers.get("content-type")).toContain("image/svg+xml")
 
     const page = await fetch(demo.storefrontUrl)
     expect(page.status).toBe(200)

@@ -68,8 +68,10 @@ medusaIntegrationTestRunner({
         expect(image.status).toBe(200)
         expect(image.headers["content-type"]).toContain("image/svg+xml")
         expect(String(image.data)).toContain("<svg")
-        const missing = await expectError(api.get("/static/..%2Fpackage.json"))
-        expect(missing.status).toBe(404)
+        for (const probe of ["/static/..%2Fpackage.json", "/static/.hidden", "/static/nothing-here.svg"]) {
+          const missing = await expectError(api.get(probe))
+          expect(missing.status, probe).toBe(404)
+        }
       })
 
       it("keeps stock per variant at the warehouse", async () => {
