@@ -24,10 +24,11 @@ medusaIntegrationTestRunner({
       it("sells in IDR only, through the default sales channel", async () => {
         const storeModule = getContainer().resolve("store")
         const [store] = await storeModule.listStores({}, { relations: ["supported_currencies"] })
-        expect(store.name).toBe("Karya Lapas")
-        expect(store.default_sales_channel_id).toBe(seed.salesChannelId)
-        expect(store.default_region_id).toBe(seed.regionId)
-        expect(store.supported_currencies.map((c: { currency_code: string; is_default: boolean }) => [c.currency_code, c.is_default])).toEqual([["idr", true]])
+        expect(store).toBeDefined()
+        expect(store!.name).toBe("Karya Lapas")
+        expect(store!.default_sales_channel_id).toBe(seed.salesChannelId)
+        expect(store!.default_region_id).toBe(seed.regionId)
+        expect(store!.supported_currencies!.map((c: { currency_code: string; is_default: boolean }) => [c.currency_code, c.is_default])).toEqual([["idr", true]])
       })
     })
 
