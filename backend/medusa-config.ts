@@ -28,6 +28,7 @@ module.exports = defineConfig({
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
     disable: process.env.ADMIN_DISABLED === "true",
   },
+  plugins: [{ resolve: "@karya/plugin-facilities", options: {} }],
   modules: [
     {
       resolve: "@medusajs/medusa/file",

@@ -208,14 +208,26 @@ async function main() {
     await waitForHttp(storefrontUrl, { isAlive: () => storefront.exitCode === null })
   })
 
+  // the light data modules only: the seed's index pulls in Medusa
   const { DEMO_OPERATOR } = await import(path.join(root, "seed", "dist", "demo-logins.js"))
+  const { staff, DEMO_STAFF_PASSWORD } = await import(path.join(root, "seed", "dist", "data", "participants.js"))
   const demo = {
     backendUrl,
     storefrontUrl,
     adminUrl: `${backendUrl}/app`,
     databaseUrl,
     publishableKey,
-    logins: { operator: { email: DEMO_OPERATOR.email, password: DEMO_OPERATOR.password, signInAt: `${backendUrl}/app` } },
+    portalUrl: `${storefrontUrl}/portal`,
+    logins: {
+      operator: { email: DEMO_OPERATOR.email, password: DEMO_OPERATOR.password, signInAt: `${backendUrl}/app` },
+      facilities: staff.map((s) => ({
+        facility: s.facility,
+        role: s.role,
+        email: s.email,
+        password: DEMO_STAFF_PASSWORD,
+        signInAt: `${storefrontUrl}/portal`,
+      })),
+    },
   }
   fs.writeFileSync(path.join(dataDir, "demo.json"), JSON.stringify(demo, null, 2))
 
@@ -223,6 +235,8 @@ async function main() {
 Karya Lapas is running.
   Store          ${storefrontUrl}
   Medusa Admin   ${demo.adminUrl}   (operator: ${DEMO_OPERATOR.email} / ${DEMO_OPERATOR.password})
+  Portal Lapas   ${demo.portalUrl}   (password for every facility login: ${DEMO_STAFF_PASSWORD})
+${staff.map((s) => `                 ${s.role.padEnd(8)} ${s.email}`).join("\n")}
   Backend API    ${backendUrl}
   Database       ${redact(databaseUrl)}${usingEmbedded ? " (embedded, data in " + path.relative(root, dataDir) + "/postgres)" : ""}
   Logs           ${path.relative(root, logDir)}/

@@ -1,5 +1,6 @@
 // Loads the Karya Lapas demo data through Medusa's workflows. Safe to run again: it only adds what is missing.
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedFacilities, seedParticipants, seedProductFacilities, seedStaff } from "./facilities"
 import { seedOperator } from "./operator"
 import { seedCrafts, seedProducts } from "./products"
 import { silentProgress, type SeedProgress } from "./progress"
@@ -7,6 +8,7 @@ import { seedStoreFrame, type StoreFrame } from "./store"
 
 export { DEMO_OPERATOR, STOREFRONT_API_KEY_TITLE, REGION_NAME } from "./demo-logins"
 export { crafts, facilities, products } from "./data/catalogue"
+export { DEMO_STAFF_PASSWORD, participants, staff } from "./data/participants"
 export type { SeedProgress } from "./progress"
 export type { StoreFrame } from "./store"
 
@@ -23,5 +25,11 @@ export async function seedDemo(container: MedusaContainer, progress: SeedProgres
   const categoryIds = await seedCrafts(container)
   progress("Products", 0)
   const productsCreated = await seedProducts(container, frame, categoryIds, progress)
+  progress("Facilities, participants and staff")
+  const facilityIds = await seedFacilities(container)
+  const participantIds = await seedParticipants(container, facilityIds)
+  await seedStaff(container, facilityIds)
+  progress("Products' facilities and makers")
+  await seedProductFacilities(container, facilityIds, participantIds)
   return { ...frame, productsCreated }
 }

@@ -1,0 +1,5 @@
+export * from "./create-facility-product"
+export * from "./create-facility-staff"
+export * from "./participants"
+export * from "./set-maker-credits"
+export * from "./update-facility-product"

@@ -1,0 +1,43 @@
+// Requests to the portal routes through the shared SDK client, with the staff token as Bearer.
+import { FetchError } from "@medusajs/js-sdk"
+import { getSdk } from "../../../lib/sdk"
+import { getStaffToken } from "./staff-token"
+
+type PortalFetchInit = {
+  method?: "GET" | "POST" | "DELETE"
+  body?: Record<string, unknown>
+  query?: Record<string, string | number | boolean | undefined>
+}
+
+export async function portalFetch<T>(
+  path: string,
+  init: PortalFetchInit = {}
+): Promise<T> {
+  const token = getStaffToken()
+  if (!token) throw new FetchError("Not signed in", "Unauthorized", 401)
+  return getSdk().client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    body: init.body,
+    query: init.query,
+    headers: { authorization: `Bearer ${token}` },
+  })
+}
+
+/** The HTTP status of a failed request, if it got an answer. */
+export function errorStatus(error: unknown): number | undefined {
+  if (error instanceof FetchError) return error.status
+  if (typeof error === "object" && error !== null && "status" in error) {
+    const status = (error as { status: unknown }).status
+    return typeof status === "number" ? status : undefined
+  }
+  return undefined
+}
+
+export const isUnauthorized = (error: unknown) => errorStatus(error) === 401
+
+/** The server's message for a 400 (it names the field), else undefined: other failures get a generic text. */
+export function invalidDataMessage(error: unknown): string | undefined {
+  return errorStatus(error) === 400 && error instanceof Error && error.message
+    ? error.message
+    : undefined
+}

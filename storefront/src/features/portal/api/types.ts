@@ -1,0 +1,176 @@
+// The portal's JSON shapes, as plugins/facilities/README.md defines them.
+export type Localized = { id: string; en: string }
+
+export type StaffRole = "manager" | "staff"
+export type ProductStatus = "draft" | "published"
+export type ParticipantStatus = "active" | "released" | "transferred"
+export type FulfillmentKind = "pickup" | "shipment"
+
+export type StoreFacility = {
+  id: string
+  handle: string
+  name: string
+  short_name: string
+  kind: "lapas" | "lpp" | "rutan" | "lpka"
+  class: "I" | "IIA" | "IIB" | "III"
+  city: string
+  province: string
+  story: Localized
+  cover_image: string | null
+  whatsapp: string | null
+  product_count: number
+}
+
+export type Staff = { id: string; email: string; name: string; role: StaffRole }
+
+export type PortalMe = { staff: Staff; facility: StoreFacility }
+
+export type PortalDashboard = {
+  product_count: number
+  published_count: number
+  low_stock: {
+    product_id: string
+    title: string
+    variant_title: string | null
+    stock: number
+  }[]
+  open_orders: number
+  participant_count: number
+}
+
+export type Participant = {
+  id: string
+  facility_id: string
+  display_name: string
+  legal_name: string
+  registration_number: string
+  consent_display_name: boolean
+  consent_story: boolean
+  consent_given_at: string | null
+  consent_withdrawn_at: string | null
+  story_id: string | null
+  story_en: string | null
+  status: ParticipantStatus
+  joined_at: string | null
+  status_changed_at: string | null
+  skills: string[]
+  public_label: string
+}
+
+/** weight: a positive integer; shares of the premi are proportional to it. */
+export type MakerShare = { participant_id: string; weight: number }
+export type ProductMaker = MakerShare & { display_name: string }
+
+export type PortalVariant = {
+  id: string
+  title: string
+  sku: string | null
+  options: Record<string, string>
+  price: number
+  stock: number
+}
+
+export type PortalProduct = {
+  id: string
+  title: string
+  title_en: string
+  subtitle: string | null
+  description: string
+  description_en: string
+  handle: string
+  status: ProductStatus
+  archived: boolean
+  thumbnail: string | null
+  images: string[]
+  weight: number | null
+  material: string | null
+  options: { title: string; values: string[] }[]
+  variants: PortalVariant[]
+  makers: ProductMaker[]
+}
+
+export type CreateProductBody = {
+  title: string
+  title_en: string
+  subtitle?: string
+  description: string
+  description_en: string
+  images: string[]
+  weight: number
+  material?: string
+  status?: ProductStatus
+  options?: { title: string; values: string[] }[]
+  variants: {
+    title?: string
+    sku?: string
+    options?: Record<string, string>
+    price: number
+    stock: number
+  }[]
+  makers?: MakerShare[]
+}
+
+export type UpdateProductBody = Partial<
+  Omit<CreateProductBody, "variants" | "makers" | "options" | "subtitle" | "material">
+> & {
+  subtitle?: string | null
+  material?: string | null
+  variants?: { id: string; price?: number; stock?: number }[]
+}
+
+export type ParticipantBody = {
+  display_name: string
+  legal_name: string
+  registration_number: string
+  skills?: string[]
+  story_id?: string | null
+  story_en?: string | null
+  joined_at?: string | null
+}
+
+export type CreateParticipantBody = ParticipantBody & {
+  consent_display_name?: boolean
+  consent_story?: boolean
+}
+
+export type ShippingAddress = {
+  first_name: string
+  last_name: string
+  address_1: string
+  city: string
+  province: string
+  postal_code: string
+  phone: string
+}
+
+export type PortalOrder = {
+  id: string
+  display_id: number
+  created_at: string
+  email: string | null
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  shipping_address: ShippingAddress | null
+  shipping_method: string | null
+  items: {
+    id: string
+    title: string
+    variant_title: string | null
+    product_id: string
+    quantity: number
+    unit_price: number
+    total: number
+    thumbnail: string | null
+  }[]
+  /** rupiah of this facility's items only */
+  items_total: number
+  fulfillments: {
+    id: string
+    kind: FulfillmentKind
+    tracking_number: string | null
+    created_at: string
+  }[]
+}
+
+export type UploadFile = { filename: string; mime_type: string; content: string }
