@@ -103,7 +103,7 @@ async function main() {
       await runChild(
         "turbo",
         bin("turbo"),
-        ["run", "build", "--filter=@karya/backend", "--filter=@karya/storefront", "--output-logs=hash-only"],
+        ["run", "build", "--filter=@karya/backend", "--filter=@karya/storefront", "--output-logs=full"],
         {
           cwd: root,
           env: childEnv,

@@ -42,7 +42,9 @@ function portalCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFun
   next()
 }
 
-/** Lets store product routes return the linked facility (`fields=*facility`); its fields are all public. */
+/** Lets store product routes return the linked facility (`fields=*facility`); its fields are all public. It must run
+ * before Medusa's own query validation, which consumes `req.allowed`: a wildcard matcher is sorted ahead of the core
+ * route's static one, a plain "/store/products" matcher runs after it (measured on 2.21.2). */
 function allowFacilityField(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   req.allowed?.push("facility")
   next()
@@ -54,8 +56,7 @@ const list = validateAndTransformQuery(PortalListQuery, {})
 
 export default defineMiddlewares({
   routes: [
-    { matcher: "/store/products", methods: ["GET"], middlewares: [allowFacilityField] },
-    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [allowFacilityField] },
+    { matcher: "/store/products*", methods: ["GET"], middlewares: [allowFacilityField] },
 
     { matcher: "/portal/*", middlewares: [portalCors] },
     { matcher: "/portal/facility/*", middlewares: staffOnly },
