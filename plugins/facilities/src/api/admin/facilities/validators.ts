@@ -3,7 +3,7 @@ import { z } from "@medusajs/framework/zod"
 const text = (max: number) => z.string().trim().min(1).max(max)
 
 const facilityFields = {
-  handle: text(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "use lowercase letters, digits and dashes"),
+  handle: text(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle: use lowercase letters, digits and dashes"),
   name: text(160),
   short_name: text(80),
   kind: z.enum(["lapas", "lpp", "rutan", "lpka"]),
@@ -12,8 +12,8 @@ const facilityFields = {
   province: text(80),
   story_id: z.string().trim().max(5000),
   story_en: z.string().trim().max(5000),
-  cover_image: z.string().url().max(2000).nullable(),
-  whatsapp: z.string().regex(/^\+?[0-9]{8,15}$/, "use digits only, e.g. 6281234567890").nullable(),
+  cover_image: z.string().url({ message: "cover_image: must be a URL" }).max(2000).nullable(),
+  whatsapp: z.string().regex(/^\+?[0-9]{8,15}$/, "whatsapp: use digits only, e.g. 6281234567890").nullable(),
   is_active: z.boolean(),
 }
 
@@ -34,7 +34,7 @@ export type AdminUpdateFacility = z.infer<typeof AdminUpdateFacility>
 
 export const AdminCreateStaff = z
   .object({
-    email: z.string().trim().toLowerCase().email().max(200),
+    email: z.string().trim().toLowerCase().email({ message: "email: must be an email address" }).max(200),
     name: text(120),
     role: z.enum(["manager", "staff"]),
     password: z.string().min(10).max(200),

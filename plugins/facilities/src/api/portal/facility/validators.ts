@@ -7,7 +7,7 @@ const makers = z
   .array(z.object({ participant_id: text(64), weight: z.number().int().min(1).max(1000) }).strict())
   .max(50)
 const skills = z.array(text(40)).max(20)
-const imageUrl = z.string().url().max(2000)
+const imageUrl = z.string().url({ message: "images: each image must be a URL" }).max(2000)
 
 export const PortalListQuery = z
   .object({
@@ -84,10 +84,12 @@ export const PortalUploadFiles = z
       .array(
         z
           .object({
-            filename: text(200).regex(/^[\w.\- ]+$/, "use letters, digits, spaces, dots, dashes and underscores"),
-            mime_type: z.enum(["image/jpeg", "image/png", "image/webp", "image/svg+xml"]),
+            filename: text(200).regex(/^[\w.\- ]+$/, "filename: use letters, digits, spaces, dots, dashes and underscores"),
+            mime_type: z.enum(["image/jpeg", "image/png", "image/webp", "image/svg+xml"], {
+              message: "mime_type: use image/jpeg, image/png, image/webp or image/svg+xml",
+            }),
             // 5 MB of file is at most 6,990,508 base64 characters
-            content: z.string().min(1).max(6_990_508).regex(/^[A-Za-z0-9+/]+={0,2}$/, "must be base64"),
+            content: z.string().min(1).max(6_990_508).regex(/^[A-Za-z0-9+/]+={0,2}$/, "content: must be base64"),
           })
           .strict()
       )

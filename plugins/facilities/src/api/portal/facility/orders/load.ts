@@ -20,7 +20,7 @@ const ORDER_FIELDS = [
   "items.title",
   "items.variant_title",
   "items.product_id",
-  "items.quantity",
+  "items.detail.quantity",
   "items.unit_price",
   "items.thumbnail",
   "items.detail.fulfilled_quantity",
@@ -45,10 +45,9 @@ type OrderRow = {
     title: string
     variant_title: string | null
     product_id: string | null
-    quantity: number
     unit_price: number
     thumbnail: string | null
-    detail?: { fulfilled_quantity: number }
+    detail?: { quantity: number; fulfilled_quantity: number }
   }[]
   fulfillments?: {
     id: string
@@ -58,6 +57,15 @@ type OrderRow = {
     labels?: { tracking_number: string }[]
   }[]
   payment_collections?: { status: string }[]
+}
+
+/** Medusa's order amounts can come back as BigNumber objects; the portal answers in plain numbers (whole rupiah). */
+function num(value: unknown): number {
+  if (value !== null && typeof value === "object") {
+    const v = value as { numeric?: number; value?: string | number }
+    return Number(v.numeric ?? v.value)
+  }
+  return Number(value)
 }
 
 /** Ids of the orders that contain at least one item of the caller's facility, newest first. */
@@ -80,10 +88,10 @@ export function toPortalOrder(o: OrderRow, productIds: Set<string>, facilityId: 
       title: i.title,
       variant_title: i.variant_title,
       product_id: i.product_id!,
-      quantity: Number(i.quantity),
-      fulfilled_quantity: Number(i.detail?.fulfilled_quantity ?? 0),
-      unit_price: Number(i.unit_price),
-      total: Number(i.unit_price) * Number(i.quantity),
+      quantity: num(i.detail?.quantity),
+      fulfilled_quantity: num(i.detail?.fulfilled_quantity ?? 0),
+      unit_price: num(i.unit_price),
+      total: num(i.unit_price) * num(i.detail?.quantity),
       thumbnail: i.thumbnail,
     }))
   const fulfilled = items.every((i) => i.fulfilled_quantity >= i.quantity)
