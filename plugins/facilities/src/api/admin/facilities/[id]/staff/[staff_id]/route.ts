@@ -9,7 +9,10 @@ export async function DELETE(req: AuthenticatedMedusaRequest & { params: { id: s
   const [staff] = await service.listFacilityStaffs({ id: req.params.staff_id, facility_id: req.params.id }, { select: ["id", "email"] })
   if (!staff) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Staff with id ${req.params.staff_id} was not found`)
   const auth = req.scope.resolve(Modules.AUTH)
-  const identities = await auth.listProviderIdentities({ entity_id: staff.email, provider: "emailpass" })
+  const identities = await auth.listProviderIdentities(
+    { entity_id: staff.email, provider: "emailpass" },
+    { relations: ["auth_identity"] }
+  )
   const ours = identities.filter((i) => (i as { auth_identity?: { app_metadata?: Record<string, unknown> } }).auth_identity?.app_metadata?.facility_staff_id === staff.id)
   await service.deleteFacilityStaffs(staff.id)
   if (ours.length) await auth.deleteAuthIdentities(ours.map((i) => i.auth_identity_id!))
