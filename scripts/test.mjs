@@ -6,6 +6,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { spawn } from "node:child_process"
+import { ensureChromium } from "./lib/chromium.mjs"
 import { startEmbeddedPostgres } from "./lib/database.mjs"
 import { bin, root } from "./lib/project.mjs"
 
@@ -15,6 +16,7 @@ let embedded = null
 let tmp = null
 
 async function main() {
+  env.CHROMIUM_PATH = ensureChromium()
   if (!env.DB_HOST) {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "karya-test-pg-"))
     const port = 55000 + Math.floor(Math.random() * 1000)

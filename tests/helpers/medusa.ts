@@ -13,12 +13,15 @@ export async function seedStore(container: MedusaContainer): Promise<SeedResult>
 /** Headers of a storefront request: the seeded publishable key. */
 export const storeHeaders = (publishableKey: string) => ({ headers: { "x-publishable-api-key": publishableKey } })
 
+/** Medusa's error body. */
+export type ErrorBody = { type: string; message: string; [key: string]: unknown }
+
 /** axios rejects on 4xx/5xx; tests that expect an error read its response instead. */
-export async function expectError<T>(promise: Promise<T>) {
+export async function expectError<T>(promise: Promise<T>): Promise<{ status: number; data: ErrorBody }> {
   try {
     await promise
   } catch (error) {
-    const response = (error as { response?: { status: number; data: unknown } }).response
+    const response = (error as { response?: { status: number; data: ErrorBody } }).response
     if (response) return response
     throw error
   }

@@ -1,50 +1,10 @@
 // `npm start` on the embedded defaults, as a user runs it: comes up, answers, reuses its data the second time, stops
 // every process on Ctrl-C, and fails with one clear line when a port is taken or the database cannot be reached.
-import { spawn, type ChildProcess } from "node:child_process"
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
-import os from "node:os"
 import path from "node:path"
-
-const root = path.resolve(__dirname, "..", "..")
-
-interface Started {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
-function start(env: Record<string, string | undefined>): Started {
-  const childEnv: Record<string, string> = {}
-  for (const [k, v] of Object.entries({ ...process.env, ...env })) {
-    // the test runner's own database settings must not leak into what a user would run
-    if (v !== undefined && !["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"].includes(k)) childEnv[k] = v
-  }
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: childEnv })
-  let out = ""
-  child.stdout!.on("data", (c) => (out += c))
-  child.stderr!.on("data", (c) => (out += c))
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  return { child, output: () => out, exited }
-}
-
-async function waitFor(started: Started, text: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs
-  while (!started.output().includes(text)) {
-    if (started.child.exitCode !== null) throw new Error(`start exited early:\n${started.output()}`)
-    if (Date.now() > deadline) throw new Error(`no "${text}" within ${timeoutMs} ms:\n${started.output()}`)
-    await new Promise((r) => setTimeout(r, 250))
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
+import { freePort, root, stackEnv, start, waitFor } from "../helpers/stack"
 
 function listening(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -70,18 +30,12 @@ function processesMentioning(marker: string): string[] {
 }
 
 describe("npm start", () => {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "karya-start-"))
+  let dataDir: string
   let ports: { backend: number; storefront: number; pg: number }
   let env: Record<string, string>
 
   beforeAll(async () => {
-    ports = { backend: await freePort(), storefront: await freePort(), pg: await freePort() }
-    env = {
-      KARYA_DATA_DIR: dataDir,
-      PORT: String(ports.backend),
-      STOREFRONT_PORT: String(ports.storefront),
-      KARYA_PG_PORT: String(ports.pg),
-    }
+    ;({ dataDir, ports, env } = await stackEnv())
   })
 
   afterAll(() => {
