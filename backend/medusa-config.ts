@@ -14,6 +14,9 @@ const stripeEnabled = Boolean(process.env.STRIPE_API_KEY)
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    // `medusa start` runs in production mode, where Medusa marks the session cookie Secure: a browser then never sends
+    // it back over plain http and nobody can sign in to Medusa Admin on http://localhost. Secure follows the URL.
+    cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
     http: {
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? `${backendUrl},${storefrontUrl}`,

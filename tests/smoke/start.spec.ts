@@ -84,6 +84,14 @@ describe("npm start", () => {
       body: JSON.stringify({ email: demo.logins.operator.email, password: demo.logins.operator.password }),
     })
     expect(login.status).toBe(200)
+    // and keeps a session over plain http: the cookie is not marked Secure there
+    const { token } = await login.json()
+    const session = await fetch(`${demo.backendUrl}/auth/session`, { method: "POST", headers: { authorization: `Bearer ${token}` } })
+    const cookie = session.headers.get("set-cookie") ?? ""
+    expect(cookie).toContain("connect.sid=")
+    expect(cookie.toLowerCase()).not.toContain("secure")
+    const me = await fetch(`${demo.backendUrl}/admin/users/me`, { headers: { cookie: cookie.split(";")[0]! } })
+    expect(me.status).toBe(200)
 
     run.child.kill("SIGINT")
     expect(await run.exited).toBe(0)

@@ -50,6 +50,7 @@ export const FacilityCreateDrawer = () => {
         <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>New facility</Drawer.Title>
+            <Drawer.Description className="sr-only">A facility whose makers sell in the store</Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="overflow-y-auto">
             <FacilityFormFields values={values} onChange={onChange} idPrefix="facility-create" />

@@ -39,6 +39,7 @@ export const StaffCreateDrawer = ({ facilityId }: { facilityId: string }) => {
         <form onSubmit={onSubmit} className="flex flex-1 flex-col overflow-hidden">
           <Drawer.Header>
             <Drawer.Title>New staff account</Drawer.Title>
+            <Drawer.Description className="sr-only">A sign-in for the facility portal</Drawer.Description>
           </Drawer.Header>
           <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
             <FormField id="staff-name" label="Name">

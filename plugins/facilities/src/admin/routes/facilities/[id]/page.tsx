@@ -1,4 +1,4 @@
-import { useParams } from "react-router-dom"
+import { useParams, type LoaderFunctionArgs, type UIMatch } from "react-router-dom"
 import { Container } from "@medusajs/ui"
 import { FacilityEditSection } from "../../../components/facility-edit-section"
 import { ParticipantsSection } from "../../../components/participants-section"
@@ -7,6 +7,7 @@ import { QueryState } from "../../../components/query-state"
 import { StaffSection } from "../../../components/staff-section"
 import { useFacility } from "../../../lib/queries"
 import { QueryProvider } from "../../../lib/query-client"
+import { sdk } from "../../../lib/sdk"
 
 const FacilityDetail = ({ id }: { id: string }) => {
   const { data, isLoading, error } = useFacility(id)
@@ -33,8 +34,20 @@ const FacilityDetailPage = () => {
   return <QueryProvider>{id ? <FacilityDetail id={id} /> : null}</QueryProvider>
 }
 
+type LoaderData = { name: string } | null
+
+/** Only for the breadcrumb; the page loads the facility itself (and shows the error if there is one). */
+export async function loader({ params }: LoaderFunctionArgs): Promise<LoaderData> {
+  try {
+    const { facility } = await sdk.client.fetch<{ facility: { name: string } }>(`/admin/facilities/${params.id}`)
+    return { name: facility.name }
+  } catch {
+    return null
+  }
+}
+
 export const handle = {
-  breadcrumb: () => "Lapas",
+  breadcrumb: (match: UIMatch<LoaderData>) => match.data?.name ?? "Facility",
 }
 
 export default FacilityDetailPage
