@@ -6,6 +6,7 @@ import {
   createRouter,
   notFound,
   Outlet,
+  useRouterState,
   type RouterHistory,
 } from "@tanstack/react-router"
 import { MainLayout } from "../components/layout/main-layout"
@@ -17,6 +18,12 @@ import { NotFoundRoute } from "./routes/not-found"
 import { PageError } from "./routes/page-error"
 import { PagePending } from "./routes/page-pending"
 import { ProductNotFound, ProductRoute } from "./routes/product"
+import {
+  validateOrdersSearch,
+  validateParticipantsSearch,
+  validateProductsSearch,
+  validateSignInSearch,
+} from "./routes/portal/search"
 
 export type RouterContext = {
   queryClient: QueryClient
@@ -32,12 +39,24 @@ function parsePage(value: unknown): number | undefined {
   return Number.isInteger(page) && page > 1 ? page : undefined
 }
 
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: () => (
+const isPortalPath = (pathname: string) => /^\/portal(\/|$)/.test(pathname)
+
+function RootLayout() {
+  // The portal brings its own shell (lazily, with its routes); the buyer's header and footer stay out of it.
+  const inPortal = useRouterState({
+    select: (state) => isPortalPath(state.location.pathname),
+  })
+  return inPortal ? (
+    <Outlet />
+  ) : (
     <MainLayout>
       <Outlet />
     </MainLayout>
-  ),
+  )
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: RootLayout,
   notFoundComponent: NotFoundRoute,
 })
 
@@ -73,7 +92,117 @@ const productRoute = createRoute({
   notFoundComponent: ProductNotFound,
 })
 
-const routeTree = rootRoute.addChildren([homeRoute, productRoute])
+// Portal Lapas for facility staff. Its components and loaders are imported on first use, so none of it is in
+// the buyer's bundle: only these route stubs and their search validators are.
+const portalLoaders = () => import("./routes/portal/loaders")
+
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/portal",
+}).lazy(() => import("./routes/portal/layout").then((m) => m.PortalLayoutRoute))
+
+const portalSignInRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: "masuk",
+  validateSearch: validateSignInSearch,
+  beforeLoad: async ({ search }) =>
+    (await portalLoaders()).skipSignInWhenSignedIn(search.redirect),
+}).lazy(() => import("./routes/portal/sign-in").then((m) => m.Route))
+
+const staffRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  id: "staff",
+  beforeLoad: async ({ location }) =>
+    (await portalLoaders()).requireStaffToken(location.href),
+  loader: async ({ context: { queryClient }, location }) =>
+    (await portalLoaders()).loadStaff(queryClient, location.href),
+}).lazy(() => import("./routes/portal/layout").then((m) => m.StaffLayoutRoute))
+
+const portalDashboardRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "/",
+  loader: async ({ context: { queryClient } }) =>
+    (await portalLoaders()).loadDashboard(queryClient),
+}).lazy(() => import("./routes/portal/dashboard").then((m) => m.Route))
+
+const portalProductsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "produk",
+  validateSearch: validateProductsSearch,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient }, deps }) =>
+    (await portalLoaders()).loadProducts(queryClient, deps),
+}).lazy(() => import("./routes/portal/products").then((m) => m.Route))
+
+const portalNewProductRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "produk/baru",
+  loader: async ({ context: { queryClient } }) =>
+    (await portalLoaders()).loadNewProduct(queryClient),
+}).lazy(() => import("./routes/portal/product-new").then((m) => m.Route))
+
+const portalProductRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "produk/$id",
+  loader: async ({ context: { queryClient }, params: { id } }) =>
+    (await portalLoaders()).loadProduct(queryClient, id),
+}).lazy(() => import("./routes/portal/product-edit").then((m) => m.Route))
+
+const portalParticipantsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "peserta",
+  validateSearch: validateParticipantsSearch,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient }, deps }) =>
+    (await portalLoaders()).loadParticipants(queryClient, deps),
+}).lazy(() => import("./routes/portal/participants").then((m) => m.Route))
+
+const portalNewParticipantRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "peserta/baru",
+}).lazy(() => import("./routes/portal/participant-new").then((m) => m.Route))
+
+const portalParticipantRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "peserta/$id",
+  loader: async ({ context: { queryClient }, params: { id } }) =>
+    (await portalLoaders()).loadParticipant(queryClient, id),
+}).lazy(() => import("./routes/portal/participant-edit").then((m) => m.Route))
+
+const portalOrdersRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "pesanan",
+  validateSearch: validateOrdersSearch,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient }, deps }) =>
+    (await portalLoaders()).loadOrders(queryClient, deps),
+}).lazy(() => import("./routes/portal/orders").then((m) => m.Route))
+
+const portalOrderRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "pesanan/$id",
+  loader: async ({ context: { queryClient }, params: { id } }) =>
+    (await portalLoaders()).loadOrder(queryClient, id),
+}).lazy(() => import("./routes/portal/order").then((m) => m.Route))
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  productRoute,
+  portalRoute.addChildren([
+    portalSignInRoute,
+    staffRoute.addChildren([
+      portalDashboardRoute,
+      portalProductsRoute,
+      portalNewProductRoute,
+      portalProductRoute,
+      portalParticipantsRoute,
+      portalNewParticipantRoute,
+      portalParticipantRoute,
+      portalOrdersRoute,
+      portalOrderRoute,
+    ]),
+  ]),
+])
 
 /** history defaults to the browser's; tests pass a memory history. */
 export function createAppRouter(

@@ -19,7 +19,8 @@ export async function portalFetch<T>(
     method: init.method ?? "GET",
     body: init.body,
     query: init.query,
-    headers: { authorization: `Bearer ${token}` },
+    // No locale header: the portal answers in one language, and the header would need its own CORS allowance.
+    headers: { authorization: `Bearer ${token}`, "x-medusa-locale": null },
   })
 }
 

@@ -24,11 +24,15 @@ export function useSignIn() {
   })
 }
 
-/** Forgets the token and every portal answer cached under it. */
+/**
+ * Forgets the token, leaves the signed-in pages (`leave`, e.g. navigate to sign-in), then drops every cached
+ * portal answer. Dropping them only after leaving keeps the open page from refetching without a token.
+ */
 export function useSignOut() {
   const queryClient = useQueryClient()
-  return () => {
+  return async (leave: () => Promise<unknown>) => {
     clearStaffToken()
+    await leave()
     queryClient.removeQueries({ queryKey: portalKeys.all })
   }
 }

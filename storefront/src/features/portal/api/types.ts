@@ -125,10 +125,10 @@ export type ParticipantBody = {
   skills?: string[]
   story_id?: string | null
   story_en?: string | null
-  joined_at?: string | null
 }
 
 export type CreateParticipantBody = ParticipantBody & {
+  joined_at?: string
   consent_display_name?: boolean
   consent_story?: boolean
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { LanguageToggle } from "../../../components/layout/language-toggle"
 import { KawungMark } from "../../../components/layout/logo"
+import "../portal.css"
 
 export function PortalFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation()

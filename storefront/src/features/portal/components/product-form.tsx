@@ -207,7 +207,7 @@ function ProductFormBody({
     </Field>
   )
   const textarea = (field: "description" | "description_en") => (
-    <Field id={`product-${field}`} label={t(`portal.product.${field}`)} error={errorText(field)} required>
+    <Field id={`product-${field}`} label={t(`portal.product.${field}`)} error={errorText(field)}>
       {(aria) => (
         <textarea {...aria} rows={5} value={values[field]} onChange={(e) => set(field, e.target.value)} />
       )}

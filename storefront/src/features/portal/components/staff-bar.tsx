@@ -32,10 +32,7 @@ export function StaffBar() {
         <button
           type="button"
           className="button button--ghost button--small"
-          onClick={() => {
-            signOut()
-            void navigate({ to: "/portal/masuk" })
-          }}
+          onClick={() => void signOut(() => navigate({ to: "/portal/masuk" }))}
         >
           {t("portal.bar.signOut")}
         </button>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import {
+  safeFilename,
   blobToBase64,
   fileToUpload,
   MAX_UPLOAD_BYTES,
@@ -58,5 +59,14 @@ describe("moveItem", () => {
   it("ignores moves past either end", () => {
     expect(moveItem(["a", "b"], 0, -1)).toEqual(["a", "b"])
     expect(moveItem(["a", "b"], 1, 2)).toEqual(["a", "b"])
+  })
+})
+
+describe("safeFilename", () => {
+  it("keeps what the server accepts and replaces the rest", () => {
+    expect(safeFilename("batik_angso-duo 2.jpg")).toBe("batik_angso-duo 2.jpg")
+    expect(safeFilename("Foto (1).JPG")).toBe("Foto -1-.JPG")
+    expect(safeFilename("kué ✨.png")).toBe("kue -.png")
+    expect(safeFilename("???")).toBe("foto")
   })
 })

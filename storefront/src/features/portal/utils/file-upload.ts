@@ -33,9 +33,21 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   return btoa(binary)
 }
 
+/** The server takes letters, digits, spaces, dots, dashes and underscores in a file name; the rest become "-". */
+export function safeFilename(name: string): string {
+  const cleaned = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\w. -]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .trim()
+    .slice(-200)
+  return cleaned.replace(/^[-. ]+/, "") || "foto"
+}
+
 export async function fileToUpload(file: File): Promise<UploadFile> {
   return {
-    filename: file.name,
+    filename: safeFilename(file.name),
     mime_type: file.type,
     content: await blobToBase64(file),
   }

@@ -38,7 +38,14 @@ describe("participant form", () => {
     })
   })
 
-  it("clears emptied stories on update", () => {
-    expect(toParticipantBody(values)).toMatchObject({ story_id: null, story_en: null })
+  it("clears emptied stories on update and sends only what the update route takes", () => {
+    expect(toParticipantBody(values)).toEqual({
+      display_name: "Ibu R.",
+      legal_name: "Rahmawati",
+      registration_number: "WBP-2023-0142",
+      skills: ["batik_tulis"],
+      story_id: null,
+      story_en: null,
+    })
   })
 })

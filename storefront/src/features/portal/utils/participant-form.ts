@@ -70,6 +70,7 @@ export function validateParticipantForm(
   return errors
 }
 
+/** The update body: what the update route accepts (the join date is set on create only). */
 export function toParticipantBody(values: ParticipantFormValues): ParticipantBody {
   return {
     display_name: values.display_name.trim(),
@@ -78,20 +79,19 @@ export function toParticipantBody(values: ParticipantFormValues): ParticipantBod
     skills: values.skills,
     story_id: values.story_id.trim() || null,
     story_en: values.story_en.trim() || null,
-    joined_at: values.joined_at ? `${values.joined_at}T00:00:00.000Z` : null,
   }
 }
 
 export function toCreateParticipantBody(
   values: ParticipantFormValues
 ): CreateParticipantBody {
-  const { story_id, story_en, joined_at, ...rest } = toParticipantBody(values)
+  const { story_id, story_en, ...rest } = toParticipantBody(values)
   return {
     ...rest,
     // Left out rather than null on create: the server fills its defaults.
     ...(story_id ? { story_id } : {}),
     ...(story_en ? { story_en } : {}),
-    ...(joined_at ? { joined_at } : {}),
+    ...(values.joined_at ? { joined_at: `${values.joined_at}T00:00:00.000Z` } : {}),
     consent_display_name: values.consent_display_name,
     consent_story: values.consent_story,
   }

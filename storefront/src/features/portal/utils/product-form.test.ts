@@ -66,6 +66,15 @@ describe("validateProductForm", () => {
       variants: "variantTitleRequired",
       makers: "positiveNumber",
     })
+    expect(
+      validateProductForm({
+        ...filled(),
+        variants: [
+          { key: "a", title: "Kecil", sku: "", price: "1", stock: "1" },
+          { key: "b", title: "kecil ", sku: "", price: "1", stock: "1" },
+        ],
+      }).variants
+    ).toBe("variantTitleDuplicate")
     expect(validateProductForm({ ...filled(), variants: [] }).variants).toBe(
       "variantsRequired"
     )

@@ -58,6 +58,7 @@ export type ProductFormProblem =
   | "positiveNumber"
   | "variantsRequired"
   | "variantTitleRequired"
+  | "variantTitleDuplicate"
   | "makerRequired"
   | "makerDuplicate"
 
@@ -118,8 +119,6 @@ export function validateProductForm(values: ProductFormValues): ProductFormError
   const errors: ProductFormErrors = {}
   if (!values.title.trim()) errors.title = "required"
   if (!values.title_en.trim()) errors.title_en = "required"
-  if (!values.description.trim()) errors.description = "required"
-  if (!values.description_en.trim()) errors.description_en = "required"
   const weight = parseWholeNumber(values.weight)
   if (weight === null || weight < 1) errors.weight = "positiveNumber"
 
@@ -136,6 +135,12 @@ export function validateProductForm(values: ProductFormValues): ProductFormError
     values.variants.some((v) => !v.title.trim())
   ) {
     errors.variants = "variantTitleRequired"
+  } else if (
+    new Set(values.variants.map((v) => v.title.trim().toLowerCase())).size !==
+    values.variants.length
+  ) {
+    // Each variant is one value of the product's option: the values must differ.
+    errors.variants = "variantTitleDuplicate"
   }
 
   const makerIds = values.makers.map((m) => m.participant_id)
