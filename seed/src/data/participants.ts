@@ -44,6 +44,8 @@ export interface SeedStaff {
 
 export const DEMO_STAFF_PASSWORD = "karya-lapas-demo"
 
+const capitalized = (s: string) => s[0]!.toUpperCase() + s.slice(1)
+
 const shortKey: Record<FacilityHandle, string> = {
   "lapas-perempuan-jambi": "jambi",
   "lpp-palembang": "palembang",
@@ -51,6 +53,6 @@ const shortKey: Record<FacilityHandle, string> = {
 }
 
 export const staff: SeedStaff[] = (Object.keys(shortKey) as FacilityHandle[]).flatMap((facility) => [
-  { facility, email: `manajer.${shortKey[facility]}@karyalapas.id`, name: `Manajer ${shortKey[facility]}`, role: "manager" as const },
-  { facility, email: `staf.${shortKey[facility]}@karyalapas.id`, name: `Staf ${shortKey[facility]}`, role: "staff" as const },
+  { facility, email: `manajer.${shortKey[facility]}@karyalapas.id`, name: `Manajer ${capitalized(shortKey[facility])}`, role: "manager" as const },
+  { facility, email: `staf.${shortKey[facility]}@karyalapas.id`, name: `Staf ${capitalized(shortKey[facility])}`, role: "staff" as const },
 ])

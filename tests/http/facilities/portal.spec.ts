@@ -163,8 +163,14 @@ medusaIntegrationTestRunner({
       const sogan = product.variants.find((v: { sku: string }) => v.sku === "KL-NEW-SOG")
       const { data: edited } = await api.post(`/portal/facility/products/${product.id}`, { variants: [{ id: sogan.id, price: 460000, stock: 7 }] }, as("jambi"))
       expect(edited.product.variants.find((v: { id: string }) => v.id === sogan.id)).toMatchObject({ price: 460000, stock: 7 })
+      const liveBefore = (await list("jambi", "products?limit=1")).count
       await api.post(`/portal/facility/products/${product.id}/archive`, {}, as("jambi"))
       expect((await expectError(api.get(`/store/products/${product.id}`, headers))).status).toBe(404)
+      const live = await list("jambi", "products?limit=1")
+      expect(live.count).toBe(liveBefore - 1)
+      expect(live.products).toHaveLength(1)
+      const archived = await list("jambi", "products?archived=true")
+      expect(archived.products.map((p: { id: string; archived: boolean }) => [p.id, p.archived])).toEqual([[product.id, true]])
     })
 
     it("answers bad input with 400 naming the field, and writes nothing", async () => {

@@ -32,7 +32,7 @@ function portalCors(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFun
     if (allowed.some((o) => (o instanceof RegExp ? o.test(origin) : o === origin))) {
       res.setHeader("Access-Control-Allow-Origin", origin)
       res.setHeader("Access-Control-Allow-Credentials", "true")
-      res.setHeader("Access-Control-Allow-Headers", "authorization,content-type,x-publishable-api-key")
+      res.setHeader("Access-Control-Allow-Headers", "authorization,content-type,x-publishable-api-key,x-medusa-locale")
       res.setHeader("Access-Control-Allow-Methods", "GET,POST,DELETE,OPTIONS")
       res.setHeader("Access-Control-Max-Age", "600")
     }

@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { createFacilityProductWorkflow } from "../../../../workflows/create-facility-product"
 import { staffOf, storeDefaults, type PortalRequest } from "../context"
 import type { PortalCreateProduct, PortalListQuery } from "../validators"
@@ -12,9 +12,18 @@ export async function GET(req: PortalRequest, res: MedusaResponse) {
   const filters: Record<string, unknown> = { id: ids }
   if (q) filters.q = q
   if (status) filters.status = status
-  const { products, count } = await loadPortalProducts(req, filters, { skip: offset, take: limit })
+  // archived is a mark in metadata, which the product module cannot filter on: select the ids first, then page
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: candidates } = await query.graph({ entity: "product", fields: ["id", "metadata", "created_at"], filters })
   const wanted = archived === "true"
-  res.json({ products: products.filter((p) => p.archived === wanted), count, limit, offset })
+  const matching = candidates
+    .filter((p) => Boolean((p.metadata as Record<string, unknown> | null)?.archived_at) === wanted)
+    .sort((a, b) => new Date(b.created_at as Date).getTime() - new Date(a.created_at as Date).getTime())
+    .map((p) => p.id)
+  const pageIds = matching.slice(offset, offset + limit)
+  const { products } = pageIds.length ? await loadPortalProducts(req, { id: pageIds }) : { products: [] }
+  products.sort((a, b) => pageIds.indexOf(a.id) - pageIds.indexOf(b.id))
+  res.json({ products, count: matching.length, limit, offset })
 }
 
 const slug = (s: string) =>

@@ -1,0 +1,110 @@
+// In a real browser (Debian's Chromium), on a stack started with `npm start`: a buyer sees the catalogue in rupiah;
+// a facility manager signs in to the Portal on a tablet, lists a new product with a photo and a maker, and it appears
+// in the store under her facility with the maker shown as she consented. Screenshots go to screenshots/.
+import fs from "node:fs"
+import path from "node:path"
+import { chromium, type Browser } from "playwright-core"
+import { participants } from "@karya/seed"
+import { readDemo, root, stackEnv, start, waitFor, type Demo, type Started } from "../helpers/stack"
+
+const shots = path.join(root, "screenshots")
+const PNG_1PX = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+  "base64"
+)
+
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
+  const found = candidates.find((p) => p && fs.existsSync(p))
+  if (!found) throw new Error("Chromium not found: npm test installs it (scripts/lib/chromium.mjs) or set CHROMIUM_PATH")
+  return found
+}
+
+describe("Portal Lapas in Chromium", () => {
+  let stack: Started
+  let demo: Demo
+  let browser: Browser
+  let dataDir: string
+
+  beforeAll(async () => {
+    const env = await stackEnv()
+    dataDir = env.dataDir
+    stack = start(env.env)
+    await waitFor(stack, "Karya Lapas is running.", 600_000)
+    demo = readDemo(dataDir)
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    })
+    fs.mkdirSync(shots, { recursive: true })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (stack && stack.child.exitCode === null) {
+      stack.child.kill("SIGINT")
+      await stack.exited
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("shows a buyer on a phone the catalogue with rupiah prices, and no private data", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(demo.storefrontUrl)
+    await page.getByRole("heading", { name: "Katalog" }).waitFor()
+    await page.getByText(/Rp\s?\d{1,3}(\.\d{3})+/).first().waitFor()
+    const text = await page.locator("body").innerText()
+    for (const p of participants) expect(text).not.toContain(p.legal_name)
+    await page.screenshot({ path: path.join(shots, "store-home-phone.png"), fullPage: false })
+    await page.close()
+  })
+
+  it("lets a manager list a product with a photo and a maker, which the store then sells under her facility", async () => {
+    const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
+    const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
+    await page.goto(`${demo.storefrontUrl}/portal`)
+    await page.waitForURL(/\/portal\/masuk/)
+    await page.getByLabel("Email").fill(manager.email)
+    await page.getByLabel("Kata sandi").fill("salah-sekali")
+    await page.getByRole("button", { name: "Masuk" }).click()
+    await page.getByText("Email atau kata sandi salah.").waitFor()
+    await page.getByLabel("Kata sandi").fill(manager.password)
+    await page.getByRole("button", { name: "Masuk" }).click()
+    await page.getByText("Lapas Perempuan Kelas IIB Jambi").first().waitFor()
+    await page.screenshot({ path: path.join(shots, "portal-dashboard-tablet.png") })
+
+    await page.goto(`${demo.storefrontUrl}/portal/produk/baru`)
+    await page.getByLabel("Judul (Bahasa Indonesia)").fill("Batik Tulis Uji Peramban")
+    await page.getByLabel("Judul (Inggris)").fill("Browser Test Hand-drawn Batik")
+    await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("Kain katun primissima, 2 × 1,15 m, pewarna alam.")
+    await page.getByLabel("Deskripsi (Inggris)").fill("Primissima cotton, 2 × 1.15 m, natural dyes.")
+    await page.getByLabel("Berat (gram)").fill("320")
+    await page.getByLabel("Status").selectOption({ label: "Terbit" })
+    await page.locator('input[type="file"]').setInputFiles({ name: "batik-uji.png", mimeType: "image/png", buffer: PNG_1PX })
+    await page.getByAltText("Foto 1").waitFor()
+    await page.getByLabel("Harga (Rp)").first().fill("385000")
+    await page.getByLabel("Stok").first().fill("4")
+    await page.getByRole("button", { name: "Tambah pembuat" }).click()
+    await page.getByLabel("Peserta").first().selectOption({ label: "Ibu Rini" })
+    await page.getByLabel("Bobot").first().fill("2")
+    await page.screenshot({ path: path.join(shots, "portal-product-form-tablet.png"), fullPage: true })
+    await page.getByRole("button", { name: "Simpan produk" }).click()
+    await page.waitForURL(/\/portal\/produk\/prod_/)
+
+    const headers = { "x-publishable-api-key": demo.publishableKey }
+    const facility = await fetch(`${demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
+    const listed = facility.facility.products.find((p: { title: string }) => p.title === "Batik Tulis Uji Peramban")
+    expect(listed).toBeDefined()
+    expect(listed.thumbnail).toMatch(/\/static\/.+\.png$/)
+    const makers = await fetch(`${demo.backendUrl}/store/products/${listed.id}/makers`, { headers }).then((r) => r.json())
+    expect(makers.makers.map((m: { label: string }) => m.label)).toEqual(["Ibu Rini"])
+
+    const store = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await store.goto(`${demo.storefrontUrl}/products/${listed.handle}`)
+    await store.getByRole("heading", { name: "Batik Tulis Uji Peramban" }).waitFor()
+    await store.getByText(/Rp\s?385\.000/).first().waitFor()
+    await store.screenshot({ path: path.join(shots, "store-new-product-phone.png"), fullPage: true })
+    await store.close()
+    await page.close()
+  })
+})
