@@ -8,7 +8,7 @@ import path from "node:path"
 import { runChild, startChild, stopChildren } from "./lib/children.mjs"
 import { ensureDatabase, redact, startEmbeddedPostgres, withClient } from "./lib/database.mjs"
 import { assertPortFree, waitForHttp } from "./lib/ports.mjs"
-import { backendBuildDir, bin, fingerprint, root, storefrontDir } from "./lib/project.mjs"
+import { backendBuildDir, bin, fingerprint, quietConfigHome, root, storefrontDir } from "./lib/project.mjs"
 import { bar, fail, Steps, UserError } from "./lib/ui.mjs"
 
 const env = process.env
@@ -92,6 +92,7 @@ async function main() {
     TURBO_TELEMETRY_DISABLED: "1",
     TURBO_NO_UPDATE_NOTIFIER: "1",
     MEDUSA_DISABLE_TELEMETRY: "true",
+    XDG_CONFIG_HOME: env.XDG_CONFIG_HOME ?? quietConfigHome(path.join(dataDir, "config")),
     ...secrets(),
   }
   const medusa = (args, options) => runChild("medusa", bin("medusa"), args, { cwd: backendBuildDir, env: childEnv, ...options })

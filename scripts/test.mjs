@@ -8,7 +8,7 @@ import path from "node:path"
 import { spawn } from "node:child_process"
 import { ensureChromium } from "./lib/chromium.mjs"
 import { startEmbeddedPostgres } from "./lib/database.mjs"
-import { bin, root } from "./lib/project.mjs"
+import { bin, quietConfigHome, root } from "./lib/project.mjs"
 
 const REPORT = ".vitest-report.json"
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", MEDUSA_DISABLE_TELEMETRY: "true" }
@@ -16,9 +16,10 @@ let embedded = null
 let tmp = null
 
 async function main() {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "karya-test-"))
+  env.XDG_CONFIG_HOME ??= quietConfigHome(path.join(tmp, "config"))
   env.CHROMIUM_PATH = ensureChromium()
   if (!env.DB_HOST) {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "karya-test-pg-"))
     const port = 55000 + Math.floor(Math.random() * 1000)
     console.log(`No DB_HOST set: starting an embedded PostgreSQL on port ${port} for the tests`)
     embedded = await startEmbeddedPostgres({ dir: path.join(tmp, "data"), port })

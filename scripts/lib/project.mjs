@@ -29,3 +29,13 @@ export function fingerprint(dirs, include = () => true) {
   }
   return hash.digest("hex").slice(0, 16)
 }
+
+/** A config home in which Medusa's telemetry is off. Medusa reads its opt-out from a machine-wide config file
+ * (`medusa telemetry --disable`); MEDUSA_DISABLE_TELEMETRY alone still forks a detached sender process that outlives
+ * us. Pointing XDG_CONFIG_HOME of our children here keeps both the choice and the machine's files to ourselves. */
+export function quietConfigHome(dir) {
+  const file = path.join(dir, "medusa", "config.json")
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  if (!fs.existsSync(file)) fs.writeFileSync(file, JSON.stringify({ telemetry: { enabled: false } }))
+  return dir
+}

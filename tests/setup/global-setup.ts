@@ -9,6 +9,11 @@ let stop: (() => Promise<void>) | undefined
 export async function setup() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"
   process.env.LOG_LEVEL ??= "error" // Medusa's logger: migrations and loaders are not news in a test run
+  if (!process.env.XDG_CONFIG_HOME) {
+    // @ts-expect-error: a plain ESM helper shared with `npm start`
+    const { quietConfigHome } = await import("../../scripts/lib/project.mjs")
+    process.env.XDG_CONFIG_HOME = quietConfigHome(fs.mkdtempSync(path.join(os.tmpdir(), "karya-config-")))
+  }
   // under a dot-directory, as the default `.data/uploads` is
   process.env.KARYA_UPLOAD_DIR ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), "karya-uploads-")), ".data", "uploads")
   if (process.env.DB_HOST) return
