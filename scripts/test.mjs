@@ -40,13 +40,16 @@ async function main() {
 
   let passed = 0
   let failed = 0
+  let skipped = 0
   for (const r of reports) {
     if (!fs.existsSync(r)) continue
     const report = JSON.parse(fs.readFileSync(r, "utf8"))
     passed += report.numPassedTests
-    failed += report.numFailedTests
+    // a file that fails before its tests run (a crashed setup) counts as one failure; its tests count as skipped
+    failed += report.numFailedTests + report.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length
+    skipped += report.numPendingTests + report.numTodoTests
   }
-  console.log(`\ntests: ${passed} passed, ${failed} failed`)
+  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
   return code !== 0 || failed > 0 || passed === 0 ? 1 : 0
 }
 
