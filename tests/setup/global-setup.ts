@@ -22,10 +22,10 @@ export async function setup() {
   const { startEmbeddedPostgres } = await import("../../scripts/lib/database.mjs")
   const port = 55000 + Math.floor(Math.random() * 1000)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "karya-test-pg-"))
-  const { server } = await startEmbeddedPostgres({ dir: path.join(dir, "data"), port })
+  const embedded = await startEmbeddedPostgres({ dir: path.join(dir, "data"), port })
   Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
   stop = async () => {
-    await server.stop()
+    await embedded.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
