@@ -10,10 +10,13 @@ export const DEFAULT_LANGUAGE: Language = "id"
 
 const STORAGE_KEY = "karya.language"
 
+// The Portal's strings load with the Portal's code (features/portal/i18n.ts); only their type is known here.
+type PortalTranslations = typeof import("../features/portal/locales/id.json")
+
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation"
-    resources: { translation: typeof id }
+    resources: { translation: typeof id & PortalTranslations }
   }
 }
 

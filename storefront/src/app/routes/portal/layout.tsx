@@ -1,3 +1,4 @@
+import "../../../features/portal/i18n"
 import { createLazyRoute, Outlet } from "@tanstack/react-router"
 import { PortalError, PortalNotFound } from "../../../features/portal/components/portal-error"
 import { PortalFrame } from "../../../features/portal/components/portal-frame"

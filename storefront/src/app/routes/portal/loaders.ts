@@ -1,4 +1,5 @@
 // The portal's guards and loaders, imported lazily by the router so the buyer's bundle carries none of them.
+import "../../../features/portal/i18n"
 import type { QueryClient } from "@tanstack/react-query"
 import { redirect } from "@tanstack/react-router"
 import { getDashboardQueryOptions } from "../../../features/portal/api/get-dashboard"
