@@ -31,7 +31,10 @@ module.exports = defineConfig({
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
     disable: process.env.ADMIN_DISABLED === "true",
   },
-  plugins: [{ resolve: "@karya/plugin-facilities", options: {} }],
+  plugins: [
+    { resolve: "@karya/plugin-facilities", options: {} },
+    { resolve: "@karya/plugin-motif-ip", options: {} },
+  ],
   modules: [
     {
       resolve: "@medusajs/medusa/file",

@@ -1,6 +1,7 @@
 // Loads the Karya Lapas demo data through Medusa's workflows. Safe to run again: it only adds what is missing.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedFacilities, seedParticipants, seedProductFacilities, seedStaff } from "./facilities"
+import { seedMotifs } from "./motifs"
 import { seedOperator } from "./operator"
 import { seedCrafts, seedProducts } from "./products"
 import { silentProgress, type SeedProgress } from "./progress"
@@ -9,6 +10,7 @@ import { seedStoreFrame, type StoreFrame } from "./store"
 export { DEMO_OPERATOR, STOREFRONT_API_KEY_TITLE, REGION_NAME } from "./demo-logins"
 export { crafts, facilities, products } from "./data/catalogue"
 export { DEMO_STAFF_PASSWORD, participants, staff } from "./data/participants"
+export { motifs } from "./data/motifs"
 export type { SeedProgress } from "./progress"
 export type { StoreFrame } from "./store"
 
@@ -31,5 +33,7 @@ export async function seedDemo(container: MedusaContainer, progress: SeedProgres
   await seedStaff(container, facilityIds)
   progress("Products' facilities and makers")
   await seedProductFacilities(container, facilityIds, participantIds)
+  progress("Registered motifs")
+  await seedMotifs(container, facilityIds, participantIds)
   return { ...frame, productsCreated }
 }

@@ -1,4 +1,11 @@
-import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import {
+  defineMiddlewares,
+  errorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import { uploadDir } from "../lib/upload-dir"
 
 /** Serves uploaded files from the upload directory at /static, where the local file provider's URLs point. Medusa's
@@ -17,6 +24,21 @@ function serveUploads(req: MedusaRequest, res: MedusaResponse, next: MedusaNextF
   })
 }
 
+const medusaErrorHandler = errorHandler()
+
+/** Medusa answers every CONFLICT with a fixed message about idempotency keys. Ours name the field that conflicts
+ * ("registration_number: 000450101 is already recorded…"), so they keep their message; all else is Medusa's. */
+function keepFieldConflicts(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  // workflow errors arrive re-created, not as MedusaError instances: read their type and message
+  const { type, message } = (err ?? {}) as { type?: string; message?: string }
+  if (type === MedusaError.Types.CONFLICT && message && /^[a-z_]+: /.test(message)) {
+    res.status(409).json({ type, message })
+    return
+  }
+  return medusaErrorHandler(err as never, req, res, next)
+}
+
 export default defineMiddlewares({
+  errorHandler: keepFieldConflicts,
   routes: [{ matcher: "/static/*", methods: ["GET", "HEAD"], middlewares: [serveUploads] }],
 })
