@@ -59,6 +59,19 @@ describe("Portal Lapas in Chromium", () => {
     await page.close()
   })
 
+  it("shows a buyer the motif's credit line and the makers on a batik product", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${demo.storefrontUrl}/products/batik-tulis-angso-duo-sogan`)
+    await page
+      .getByText("Angso Duo Lapuanja — Pencipta: Ibu Rini, Ibu S. — DJKI No. 000450101 — Pemegang hak: Lapas Perempuan Kelas IIB Jambi")
+      .waitFor()
+    await page.getByText("Ibu Rini").first().waitFor()
+    const text = await page.locator("body").innerText()
+    for (const p of participants) expect(text).not.toContain(p.legal_name)
+    await page.screenshot({ path: path.join(shots, "store-product-motif-phone.png"), fullPage: true })
+    await page.close()
+  })
+
   it("lets a manager list a product with a photo and a maker, which the store then sells under her facility", async () => {
     const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
     const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })

@@ -185,6 +185,27 @@ const portalOrderRoute = createRoute({
     (await portalLoaders()).loadOrder(queryClient, id),
 }).lazy(() => import("./routes/portal/order").then((m) => m.Route))
 
+const portalMotifsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "motif",
+  loader: async ({ context: { queryClient } }) =>
+    (await portalLoaders()).loadMotifs(queryClient),
+}).lazy(() => import("./routes/portal/motifs").then((m) => m.Route))
+
+const portalNewMotifRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "motif/baru",
+  loader: async ({ context: { queryClient } }) =>
+    (await portalLoaders()).loadNewMotif(queryClient),
+}).lazy(() => import("./routes/portal/motif-new").then((m) => m.Route))
+
+const portalMotifRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "motif/$id",
+  loader: async ({ context: { queryClient }, params: { id } }) =>
+    (await portalLoaders()).loadMotif(queryClient, id),
+}).lazy(() => import("./routes/portal/motif-edit").then((m) => m.Route))
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   productRoute,
@@ -200,6 +221,9 @@ const routeTree = rootRoute.addChildren([
       portalParticipantRoute,
       portalOrdersRoute,
       portalOrderRoute,
+      portalMotifsRoute,
+      portalNewMotifRoute,
+      portalMotifRoute,
     ]),
   ]),
 ])

@@ -1,5 +1,7 @@
 import { getRouteApi, Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
+import { ProductMakers } from "../../features/makers/components/product-makers"
+import { MotifCredit } from "../../features/motifs/components/motif-credit"
 import { ProductDetails } from "../../features/products/components/product-details"
 import { useProduct } from "../../features/products/api/get-product"
 import { useRegion } from "../../features/regions/api/get-region"
@@ -28,7 +30,15 @@ export function ProductRoute() {
   return (
     <div className="container product-page">
       <BackLink />
-      <ProductDetails product={product} />
+      <ProductDetails
+        product={product}
+        afterDescription={
+          <>
+            <ProductMakers productId={product.id} />
+            <MotifCredit productId={product.id} />
+          </>
+        }
+      />
     </div>
   )
 }

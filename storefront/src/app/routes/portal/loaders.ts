@@ -11,6 +11,9 @@ import {
   getActiveMakersQueryOptions,
   getParticipantsQueryOptions,
 } from "../../../features/portal/api/get-participants"
+import { getPortalMotifQueryOptions } from "../../../features/portal/api/get-motif"
+import { getPortalMotifsQueryOptions } from "../../../features/portal/api/get-motifs"
+import { getPortalProductMotifsQueryOptions } from "../../../features/portal/api/get-product-motifs"
 import { getPortalProductQueryOptions } from "../../../features/portal/api/get-product"
 import { getPortalProductsQueryOptions } from "../../../features/portal/api/get-products"
 import { isUnauthorized } from "../../../features/portal/api/portal-fetch"
@@ -59,6 +62,8 @@ export async function loadProduct(queryClient: QueryClient, id: string): Promise
   await Promise.all([
     queryClient.ensureQueryData(getPortalProductQueryOptions(id)),
     queryClient.ensureQueryData(getActiveMakersQueryOptions()),
+    queryClient.ensureQueryData(getPortalMotifsQueryOptions()),
+    queryClient.ensureQueryData(getPortalProductMotifsQueryOptions(id)),
   ])
 }
 
@@ -78,4 +83,19 @@ export async function loadOrders(queryClient: QueryClient, search: OrdersSearch)
 
 export async function loadOrder(queryClient: QueryClient, id: string): Promise<void> {
   await queryClient.ensureQueryData(getPortalOrderQueryOptions(id))
+}
+
+export async function loadMotifs(queryClient: QueryClient): Promise<void> {
+  await queryClient.ensureQueryData(getPortalMotifsQueryOptions())
+}
+
+export async function loadNewMotif(queryClient: QueryClient): Promise<void> {
+  await queryClient.ensureQueryData(getActiveMakersQueryOptions())
+}
+
+export async function loadMotif(queryClient: QueryClient, id: string): Promise<void> {
+  await Promise.all([
+    queryClient.ensureQueryData(getPortalMotifQueryOptions(id)),
+    queryClient.ensureQueryData(getActiveMakersQueryOptions()),
+  ])
 }

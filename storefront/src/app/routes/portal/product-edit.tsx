@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next"
 import { getActiveMakersQueryOptions } from "../../../features/portal/api/get-participants"
 import { usePortalProduct } from "../../../features/portal/api/get-product"
 import { PortalError } from "../../../features/portal/components/portal-error"
+import { ProductMotifs } from "../../../features/portal/components/product-motifs"
 import { ProductForm } from "../../../features/portal/components/product-form"
 import { usePortalTitle } from "../../../features/portal/hooks/use-portal-title"
 import { PortalPageHeader } from "./page-header"
@@ -24,6 +25,7 @@ function EditProductRoute() {
     <>
       <PortalPageHeader title={product.title || t("portal.product.editTitle")} back={<BackToProducts />} />
       <ProductForm product={product} participants={makers.participants} />
+      <ProductMotifs key={product.id} productId={product.id} />
     </>
   )
 }

@@ -6,4 +6,5 @@ export const portalKeys = {
   products: () => ["portal", "products"] as const,
   participants: () => ["portal", "participants"] as const,
   orders: () => ["portal", "orders"] as const,
+  motifs: () => ["portal", "motifs"] as const,
 }

@@ -174,3 +174,53 @@ export type PortalOrder = {
 }
 
 export type UploadFile = { filename: string; mime_type: string; content: string }
+
+// Motifs, as plugins/motif-ip/README.md defines them.
+export type MotifStatus = "draft" | "applied" | "registered" | "expired"
+export type MotifHolderKind = "facility" | "participant" | "organisation"
+
+export type StoreMotif = {
+  id: string
+  title: string
+  description: Localized
+  image: string | null
+  status: MotifStatus
+  application_number: string | null
+  registration_number: string | null
+  work_type: string
+  first_published_at: string | null
+  first_published_place: string | null
+  holder: { kind: MotifHolderKind; label: string }
+  creators: { label: string; share: number }[]
+  facility: { handle: string; name: string; short_name: string } | null
+  licence: { royalty_bps: number; credit_required: boolean; other_facilities_allowed: boolean }
+  protection: { rule: "50_years_from_publication" | "life_plus_70_years"; ends_at: string | null }
+  credit_line: string
+}
+
+export type ManagedMotif = StoreMotif & {
+  facility_id: string | null
+  holder_participant_id: string | null
+  holder_organisation: string | null
+  creator_ids: { participant_id: string; share: number }[]
+}
+
+export type MotifBody = {
+  title: string
+  description_id?: string
+  description_en?: string
+  image?: string | null
+  status?: MotifStatus
+  application_number?: string | null
+  registration_number?: string | null
+  work_type?: string
+  first_published_at?: string | null
+  first_published_place?: string | null
+  holder_kind?: MotifHolderKind
+  holder_participant_id?: string | null
+  holder_organisation?: string | null
+  royalty_bps?: number
+  credit_required?: boolean
+  other_facilities_allowed?: boolean
+  creators?: { participant_id: string; share: number }[]
+}

@@ -15,6 +15,7 @@ export function StaffBar() {
     { to: "/portal/produk", label: t("portal.nav.products"), exact: false },
     { to: "/portal/peserta", label: t("portal.nav.participants"), exact: false },
     { to: "/portal/pesanan", label: t("portal.nav.orders"), exact: false },
+    { to: "/portal/motif", label: t("portal.nav.motifs"), exact: false },
   ] as const
 
   return (

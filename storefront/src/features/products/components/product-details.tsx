@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { formatRupiah } from "../../../lib/money"
 import { ProductImage } from "./product-image"
@@ -6,8 +7,11 @@ import { ProductPrice } from "./product-price"
 
 export function ProductDetails({
   product,
+  afterDescription,
 }: {
   product: HttpTypes.StoreProduct
+  /** sections the page composes from other features (makers, motif credits), shown below the description */
+  afterDescription?: ReactNode
 }) {
   const { t } = useTranslation()
   const image = product.images?.[0]?.url ?? product.thumbnail
@@ -33,6 +37,7 @@ export function ProductDetails({
         <p className="product-details__description">
           {product.description || t("product.noDescription")}
         </p>
+        {afterDescription}
         {variants.length > 0 && (
           <section aria-labelledby="variants-heading">
             <h2 id="variants-heading" className="product-details__heading">
