@@ -72,6 +72,40 @@ describe("Portal Lapas in Chromium", () => {
     await page.close()
   })
 
+  it("lets a manager register a motif in the Portal and attach it to a product, which then credits it", async () => {
+    const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-tangerang" && l.role === "manager")!
+    const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
+    await page.goto(`${demo.storefrontUrl}/portal/masuk`)
+    await page.getByLabel("Email").fill(manager.email)
+    await page.getByLabel("Kata sandi").fill(manager.password)
+    await page.getByRole("button", { name: "Masuk" }).click()
+    await page.getByText("Lapas Perempuan Kelas IIA Tangerang").first().waitFor()
+
+    await page.goto(`${demo.storefrontUrl}/portal/motif/baru`)
+    await page.getByLabel(/^Judul/).fill("Kembang Kapas Cisadane")
+    await page.getByLabel("Status").selectOption({ label: "Diajukan" })
+    await page.getByLabel("Nomor permohonan").fill("EC00202512345")
+    await page.getByRole("button", { name: "Tambah pencipta" }).click()
+    await page.getByLabel("Pencipta 1", { exact: true }).selectOption({ label: "Ibu Wulan" })
+    await page.getByRole("button", { name: "Simpan motif" }).click()
+    await page.waitForURL(/\/portal\/motif\/motif_/)
+
+    const headers = { "x-publishable-api-key": demo.publishableKey }
+    const facility = await fetch(`${demo.backendUrl}/store/facilities/lapas-perempuan-tangerang`, { headers }).then((r) => r.json())
+    const product = facility.facility.products[0]
+    await page.goto(`${demo.storefrontUrl}/portal/produk/${product.id}`)
+    await page.getByLabel(/Kembang Kapas Cisadane/).check()
+    await page.getByRole("button", { name: "Simpan motif" }).click()
+    await page.getByText("Motif produk tersimpan.").waitFor()
+    await page.screenshot({ path: path.join(shots, "portal-product-motifs-tablet.png"), fullPage: true })
+
+    const credited = await fetch(`${demo.backendUrl}/store/products/${product.id}/motifs`, { headers }).then((r) => r.json())
+    expect(credited.motifs.map((m: { credit_line: string }) => m.credit_line)).toEqual([
+      "Kembang Kapas Cisadane — Pencipta: Ibu Wulan — DJKI permohonan EC00202512345 — Pemegang hak: Lapas Perempuan Kelas IIA Tangerang",
+    ])
+    await page.close()
+  })
+
   it("lets a manager list a product with a photo and a maker, which the store then sells under her facility", async () => {
     const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
     const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
