@@ -2,6 +2,7 @@
 // with its creators as consented, and no creator's legal name anywhere.
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { motifs, participants, type SeedResult } from "@karya/seed"
+import { getProductMotifTerms } from "@karya/plugin-motif-ip/lib/product-motif-terms"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
 
 medusaIntegrationTestRunner({
@@ -53,6 +54,24 @@ medusaIntegrationTestRunner({
       const bad = await expectError(api.get("/store/motifs?limit=1000", headers))
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("limit")
+    })
+
+    it("hands the revenue split a product's royalty terms, holder and creators' shares", async () => {
+      const { data } = await api.get("/store/products?handle=batik-tulis-angso-duo-sogan&fields=id,*facility", headers)
+      const terms = await getProductMotifTerms(getContainer(), data.products[0].id)
+      expect(terms).toEqual([
+        {
+          motif_id: expect.stringMatching(/^motif_/),
+          royalty_bps: 500,
+          holder: { kind: "facility", facility_id: data.products[0].facility.id },
+          creators: expect.arrayContaining([
+            { participant_id: expect.stringMatching(/^ptc_/), share: 2 },
+            { participant_id: expect.stringMatching(/^ptc_/), share: 1 },
+          ]),
+        },
+      ])
+      const { data: plain } = await api.get("/store/products?handle=keripik-tempe-srikandi&fields=id", headers)
+      expect(await getProductMotifTerms(getContainer(), plain.products[0].id)).toEqual([])
     })
 
     it("never shows a creator's legal name or registration number in any motif route", async () => {
