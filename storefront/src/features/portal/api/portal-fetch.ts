@@ -36,9 +36,10 @@ export function errorStatus(error: unknown): number | undefined {
 
 export const isUnauthorized = (error: unknown) => errorStatus(error) === 401
 
-/** The server's message for a 400 (it names the field), else undefined: other failures get a generic text. */
+/** The server's message for a 400 or 409 (it names the field), else undefined: other failures get a generic text. */
 export function invalidDataMessage(error: unknown): string | undefined {
-  return errorStatus(error) === 400 && error instanceof Error && error.message
+  const status = errorStatus(error)
+  return (status === 400 || status === 409) && error instanceof Error && error.message
     ? error.message
     : undefined
 }

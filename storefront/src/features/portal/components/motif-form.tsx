@@ -1,11 +1,10 @@
 // Create or edit a motif: DJKI record, holder, licence and creators.
-import { useState, type FormEvent, type ReactNode } from "react"
+import { type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import { usePortalForm } from "../hooks/use-portal-form"
 import { useCreatePortalMotif } from "../api/create-motif"
-import { errorStatus } from "../api/portal-fetch"
 import type { ManagedMotif, MotifHolderKind, MotifStatus, Participant } from "../api/types"
 import { useUpdatePortalMotif } from "../api/update-motif"
-import { fieldFromMessage } from "../utils/error-field"
 import {
   emptyMotifForm,
   MOTIF_FIELDS,
@@ -13,21 +12,13 @@ import {
   toMotifBody,
   validateMotifForm,
   type MotifField,
-  type MotifFormErrors,
   type MotifFormValues,
 } from "../utils/motif-form"
 import { Field, FormAlert, FormNotice } from "./form-field"
-import { focusFirstInvalid } from "./product-form"
 import { PhotoField } from "./photo-field"
 
 const STATUSES: MotifStatus[] = ["draft", "applied", "registered", "expired"]
 const HOLDER_KINDS: MotifHolderKind[] = ["facility", "participant", "organisation"]
-
-/** A 400 or 409 answer's message (it names the field); undefined for other failures. */
-function rejectedMessage(error: unknown): string | undefined {
-  const status = errorStatus(error)
-  return (status === 400 || status === 409) && error instanceof Error && error.message ? error.message : undefined
-}
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -94,50 +85,13 @@ type MotifFormBodyProps = {
 
 function MotifFormBody({ initial, participants, pending, submitLabel, onSubmit }: MotifFormBodyProps) {
   const { t } = useTranslation()
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<MotifFormErrors>({})
-  const [serverError, setServerError] = useState<{ message: string; field: MotifField | null } | null>(null)
-  const [failed, setFailed] = useState(false)
-  const [notice, setNotice] = useState<string | null>(null)
-
-  const set = <K extends keyof MotifFormValues>(key: K, value: MotifFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    setNotice(null)
-  }
-  const errorText = (field: MotifField): string | undefined => {
-    if (serverError?.field === field) return serverError.message
-    const problem = errors[field]
-    return problem ? t(`portal.errors.${problem}`) : undefined
-  }
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = event.currentTarget
-    const found = validateMotifForm(values)
-    setErrors(found)
-    setServerError(null)
-    setFailed(false)
-    setNotice(null)
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(form)
-      return
-    }
-    try {
-      const next = await onSubmit(values)
-      if (next) {
-        setValues(next)
-        setNotice(t("portal.motif.saved"))
-      }
-    } catch (error) {
-      const message = rejectedMessage(error)
-      if (message) {
-        setServerError({ message, field: fieldFromMessage(message, MOTIF_FIELDS) })
-        focusFirstInvalid(form)
-      } else {
-        setFailed(true)
-      }
-    }
-  }
+  const { values, setValues, set, errors, serverError, failed, notice, errorText, submit } = usePortalForm({
+    initial,
+    validate: validateMotifForm,
+    fields: MOTIF_FIELDS,
+    savedMessage: t("portal.motif.saved"),
+    onSubmit,
+  })
 
   const text = (
     field: "title" | "application_number" | "registration_number" | "work_type" | "first_published_place" | "holder_organisation",

@@ -1,11 +1,9 @@
 // A participant's record: public display name, private legal data (marked), story, skills; consent on create.
-import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { usePortalForm } from "../hooks/use-portal-form"
 import { useCreateParticipant } from "../api/create-participant"
-import { invalidDataMessage } from "../api/portal-fetch"
 import type { Participant } from "../api/types"
 import { useUpdateParticipant } from "../api/update-participant"
-import { fieldFromMessage } from "../utils/error-field"
 import {
   emptyParticipantForm,
   PARTICIPANT_FIELDS,
@@ -15,14 +13,12 @@ import {
   toParticipantBody,
   validateParticipantForm,
   type ParticipantField,
-  type ParticipantFormErrors,
   type ParticipantFormValues,
 } from "../utils/participant-form"
 import { Field, FormAlert, FormNotice } from "./form-field"
 import { skillLabel } from "./labels"
 import { useLanguage } from "../hooks/use-language"
 import { formatDate } from "../utils/format-date"
-import { focusFirstInvalid } from "./product-form"
 
 type ParticipantFormProps = {
   participant?: Participant
@@ -81,43 +77,13 @@ type BodyProps = {
 function ParticipantFormBody({ initial, withConsent, pending, submitLabel, onSubmit }: BodyProps) {
   const { t } = useTranslation()
   const language = useLanguage()
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<ParticipantFormErrors>({})
-  const [serverError, setServerError] = useState<{ message: string; field: ParticipantField | null } | null>(null)
-  const [failed, setFailed] = useState(false)
-  const [notice, setNotice] = useState<string | null>(null)
-
-  const set = <K extends keyof ParticipantFormValues>(key: K, value: ParticipantFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    setNotice(null)
-  }
-  const errorText = (field: ParticipantField) =>
-    serverError?.field === field ? serverError.message : errors[field] ? t("portal.errors.required") : undefined
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = event.currentTarget
-    const found = validateParticipantForm(values)
-    setErrors(found)
-    setServerError(null)
-    setFailed(false)
-    setNotice(null)
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(form)
-      return
-    }
-    try {
-      const next = await onSubmit(values)
-      if (next) {
-        setValues(next)
-        setNotice(t("portal.participant.saved"))
-      }
-    } catch (error) {
-      const message = invalidDataMessage(error)
-      if (message) setServerError({ message, field: fieldFromMessage(message, PARTICIPANT_FIELDS) })
-      else setFailed(true)
-    }
-  }
+  const { values, setValues, set, errors, serverError, failed, notice, errorText, submit } = usePortalForm({
+    initial,
+    validate: validateParticipantForm,
+    fields: PARTICIPANT_FIELDS,
+    savedMessage: t("portal.participant.saved"),
+    onSubmit,
+  })
 
   const input = (field: "display_name" | "legal_name" | "registration_number", hint?: string) => (
     <Field

@@ -1,13 +1,12 @@
 // Create or edit a product of the facility: texts (id/en), photos, details, variants, maker credits.
-import { useState, type FormEvent, type ReactNode } from "react"
+import { useState, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
+import { usePortalForm } from "../hooks/use-portal-form"
 import { useArchivePortalProduct } from "../api/archive-product"
 import { useCreatePortalProduct } from "../api/create-product"
-import { invalidDataMessage } from "../api/portal-fetch"
 import { useSetProductMakers } from "../api/set-product-makers"
 import type { Participant, PortalProduct } from "../api/types"
 import { useUpdatePortalProduct } from "../api/update-product"
-import { fieldFromMessage } from "../utils/error-field"
 import {
   emptyProductForm,
   makersChanged,
@@ -18,7 +17,6 @@ import {
   toUpdateProductBody,
   validateProductForm,
   type ProductField,
-  type ProductFormErrors,
   type ProductFormValues,
 } from "../utils/product-form"
 import { ConfirmButton } from "./confirm-button"
@@ -28,7 +26,6 @@ import { PhotoField } from "./photo-field"
 import { StatusBadge } from "./status-badge"
 import { VariantRows } from "./variant-rows"
 
-type ServerError = { message: string; field: ProductField | null } | null
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -151,50 +148,13 @@ function ProductFormBody({
   extraActions,
 }: ProductFormBodyProps) {
   const { t } = useTranslation()
-  const [values, setValues] = useState(initial)
-  const [errors, setErrors] = useState<ProductFormErrors>({})
-  const [serverError, setServerError] = useState<ServerError>(null)
-  const [failed, setFailed] = useState(false)
-  const [notice, setNotice] = useState<string | null>(null)
-
-  const set = <K extends keyof ProductFormValues>(key: K, value: ProductFormValues[K]) => {
-    setValues((v) => ({ ...v, [key]: value }))
-    setNotice(null)
-  }
-
-  const errorText = (field: ProductField): string | undefined => {
-    if (serverError?.field === field) return serverError.message
-    const problem = errors[field]
-    return problem ? t(`portal.errors.${problem}`) : undefined
-  }
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    const form = event.currentTarget
-    const found = validateProductForm(values)
-    setErrors(found)
-    setServerError(null)
-    setFailed(false)
-    setNotice(null)
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(form)
-      return
-    }
-    try {
-      const next = await onSubmit(values)
-      if (next) {
-        setValues(next)
-        setNotice(t("portal.product.saved"))
-      }
-    } catch (error) {
-      const message = invalidDataMessage(error)
-      if (message) {
-        setServerError({ message, field: fieldFromMessage(message, PRODUCT_FIELDS) })
-      } else {
-        setFailed(true)
-      }
-    }
-  }
+  const { values, setValues, set, errors, serverError, failed, notice, errorText, submit } = usePortalForm({
+    initial,
+    validate: validateProductForm,
+    fields: PRODUCT_FIELDS,
+    savedMessage: t("portal.product.saved"),
+    onSubmit,
+  })
 
   const control = (field: "title" | "title_en" | "subtitle" | "material") => (
     <Field
@@ -310,12 +270,4 @@ function ProductFormBody({
       <FormNotice message={notice} />
     </form>
   )
-}
-
-/** Moves focus to the first control marked invalid, after React has rendered the marks. */
-export function focusFirstInvalid(form: HTMLFormElement): void {
-  requestAnimationFrame(() => {
-    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
-    invalid?.focus()
-  })
 }
