@@ -34,6 +34,7 @@ module.exports = defineConfig({
   plugins: [
     { resolve: "@karya/plugin-facilities", options: {} },
     { resolve: "@karya/plugin-motif-ip", options: {} },
+    { resolve: "@karya/plugin-revenue-split", options: {} },
   ],
   modules: [
     {
