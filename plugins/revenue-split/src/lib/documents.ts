@@ -73,7 +73,7 @@ export function monthSummaryCsv(m: MonthSummary): string {
 
 /** The statement as a one- or two-page A4 PDF. */
 export function statementPdf(s: Statement): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: `Laporan premi ${s.month}`, Author: "Karya Lapas" } })
+  const doc = new PDFDocument({ size: "A4", margin: 50, compress: false, info: { Title: `Laporan premi ${s.month}`, Author: "Karya Lapas" } })
   const chunks: Buffer[] = []
   doc.on("data", (c: Buffer) => chunks.push(c))
   const done = new Promise<Buffer>((resolve, reject) => {

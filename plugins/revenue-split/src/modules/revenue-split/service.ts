@@ -274,7 +274,8 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
     },
     @MedusaContext() ctx: Context = {}
   ): Promise<SumRow[]> {
-    const q = knexOf(ctx)("ledger_entry").select(input.group_by).sum({ amount: "amount" }).count({ entries: "*" }).groupBy(input.group_by)
+    const q = knexOf(ctx)("ledger_entry").select(input.group_by).sum({ amount: "amount" }).count({ entries: "*" })
+    if (input.group_by.length) q.groupBy(input.group_by)
     for (const [column, value] of Object.entries(input.where ?? {})) {
       if (Array.isArray(value)) q.whereIn(column, value)
       else if (value !== undefined) q.where(column, value)

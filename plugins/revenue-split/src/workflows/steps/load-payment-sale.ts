@@ -40,7 +40,8 @@ export const loadPaymentSaleStep = createStep("load-payment-sale", async (input:
 
   const { data: orders } = await query.graph({
     entity: "order",
-    fields: ["id", "items.id", "items.product_id", "items.subtotal", "items.discount_subtotal"],
+    // The order module computes line totals only when a top-level total is asked for (item_subtotal here).
+    fields: ["id", "item_subtotal", "items.id", "items.product_id", "items.subtotal", "items.discount_subtotal"],
     filters: { id: orderId },
   })
   const items = ((orders[0] as { items?: OrderItem[] } | undefined)?.items ?? []).filter((i) => i.product_id)
