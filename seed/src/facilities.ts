@@ -8,6 +8,7 @@ import {
   setMakerCreditsWorkflow,
 } from "@karya/plugin-facilities/workflows"
 import { facilities, products } from "./data/catalogue"
+import { makersOf } from "./data/makers"
 import { DEMO_STAFF_PASSWORD, participants, staff } from "./data/participants"
 
 const FACILITIES_MODULE = "facilities"
@@ -113,17 +114,14 @@ export async function seedProductFacilities(
   }
 
   const credited = new Set((await service.listMakerCredits({ product_id: data.map((p) => p.id) })).map((c) => c.product_id))
-  for (const [index, p] of products.entries()) {
+  for (const p of products) {
     const product = byHandle.get(p.handle)
     if (!product || credited.has(product.id)) continue
-    const makers = participants.filter((m) => m.facility === p.facility && m.crafts.includes(p.craft))
-    // one or two makers per product, chosen by position so the demo data is the same on every machine
-    const chosen = makers.length > 1 && index % 2 === 0 ? [makers[0]!, makers[1]!] : makers.slice(index % Math.max(makers.length, 1), (index % Math.max(makers.length, 1)) + 1)
     await setMakerCreditsWorkflow(container).run({
       input: {
         product_id: product.id,
         facility_id: facilityIds.get(p.facility)!,
-        makers: chosen.map((m, i) => ({ participant_id: participantIds.get(m.registration_number)!, weight: i === 0 ? 2 : 1 })),
+        makers: makersOf(p.handle).map((m) => ({ participant_id: participantIds.get(m.registration_number)!, weight: m.weight })),
       },
     })
   }

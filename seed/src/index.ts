@@ -5,20 +5,35 @@ import { seedMotifs } from "./motifs"
 import { seedOperator } from "./operator"
 import { seedCrafts, seedProducts } from "./products"
 import { silentProgress, type SeedProgress } from "./progress"
+import { seedSales, type SalesResult } from "./sales"
 import { seedStoreFrame, type StoreFrame } from "./store"
 
 export { DEMO_OPERATOR, STOREFRONT_API_KEY_TITLE, REGION_NAME } from "./demo-logins"
 export { crafts, facilities, products } from "./data/catalogue"
 export { DEMO_STAFF_PASSWORD, participants, staff } from "./data/participants"
 export { motifs } from "./data/motifs"
+export { DEMO_SALE_METADATA_KEY, payout as demoPayout, sales } from "./data/sales"
 export type { SeedProgress } from "./progress"
 export type { StoreFrame } from "./store"
+export type { SalesResult } from "./sales"
+
+export interface SeedOptions {
+  /** Place the demo orders, capture and refund their payments and record a payout (default true). HTTP tests that
+   * count stock or orders turn it off. */
+  sales?: boolean
+}
 
 export interface SeedResult extends StoreFrame {
   productsCreated: number
+  /** what the demo sales step did; null when it was turned off */
+  sales: SalesResult | null
 }
 
-export async function seedDemo(container: MedusaContainer, progress: SeedProgress = silentProgress): Promise<SeedResult> {
+export async function seedDemo(
+  container: MedusaContainer,
+  progress: SeedProgress = silentProgress,
+  options: SeedOptions = {}
+): Promise<SeedResult> {
   progress("Store, region Indonesia, shipping")
   const frame = await seedStoreFrame(container)
   progress("Platform operator")
@@ -35,5 +50,10 @@ export async function seedDemo(container: MedusaContainer, progress: SeedProgres
   await seedProductFacilities(container, facilityIds, participantIds)
   progress("Registered motifs")
   await seedMotifs(container, facilityIds, participantIds)
-  return { ...frame, productsCreated }
+  let sales: SalesResult | null = null
+  if (options.sales ?? true) {
+    progress("Demo sales", 0)
+    sales = await seedSales(container, frame, progress)
+  }
+  return { ...frame, productsCreated, sales }
 }

@@ -21,6 +21,7 @@ import {
   STOCK_LOCATION_NAME,
   STOREFRONT_API_KEY_TITLE,
 } from "./demo-logins"
+import { SHIPPING_OPTIONS } from "./data/shipping"
 
 export interface StoreFrame {
   salesChannelId: string
@@ -29,13 +30,6 @@ export interface StoreFrame {
   shippingProfileId: string
   publishableKey: string
 }
-
-/** Shipping options for Indonesia: two couriers and pickup at the facility. Amounts in whole rupiah. */
-const SHIPPING_OPTIONS = [
-  { code: "reguler", name: "Kurir Reguler", label: "Reguler", description: "Tiba 2–5 hari kerja", amount: 25000 },
-  { code: "kilat", name: "Kurir Kilat", label: "Kilat", description: "Tiba 1–2 hari kerja", amount: 45000 },
-  { code: "ambil-di-lapas", name: "Ambil di Lapas", label: "Ambil sendiri", description: "Diambil di lapas pembuatnya", amount: 0 },
-] as const
 
 export async function seedStoreFrame(container: MedusaContainer): Promise<StoreFrame> {
   const link = container.resolve(ContainerRegistrationKeys.LINK)

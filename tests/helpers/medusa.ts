@@ -5,9 +5,10 @@ import { seedDemo, type SeedResult } from "@karya/seed"
 
 export const backendDir = path.resolve(__dirname, "..", "..", "backend")
 
-/** Runs the demo seed (the same one `npm start` loads) and returns what the tests need of it. */
-export async function seedStore(container: MedusaContainer): Promise<SeedResult> {
-  return seedDemo(container)
+/** Runs the demo seed (the same one `npm start` loads) and returns what the tests need of it. Without the demo sales
+ * unless asked (`{ sales: true }`): tests count stock and orders of a store nobody has bought from yet. */
+export async function seedStore(container: MedusaContainer, options: { sales?: boolean } = {}): Promise<SeedResult> {
+  return seedDemo(container, undefined, { sales: options.sales ?? false })
 }
 
 /** Headers of a storefront request: the seeded publishable key. */
