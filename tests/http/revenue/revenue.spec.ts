@@ -5,6 +5,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, staff, type SeedResult } from "@karya/seed"
+import { reconcileLedger } from "@karya/plugin-revenue-split/jobs/reconcile-ledger"
 import { recordPaymentSplitWorkflow } from "@karya/plugin-revenue-split/workflows"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
 import { pdfText } from "../../helpers/pdf-text"
@@ -176,6 +177,18 @@ medusaIntegrationTestRunner({
       await expect(pg("ledger_entry").where({ id: row.id }).update({ amount: row.amount + 1 })).rejects.toThrow(/append-only/)
       await expect(pg("ledger_entry").where({ id: row.id }).delete()).rejects.toThrow(/append-only/)
       await expect(pg("ledger_entry").insert({ ...row, id: "lent_negative", idempotency_key: "x", amount: -5 })).rejects.toThrow(/amount_sign/)
+      expect((await entriesOf(`order_id=${orderId}`)).sum).toBe(375_000)
+    })
+
+    it("repairs the ledger from a capture whose event was lost, once", async () => {
+      const { orderId, paymentId } = await placeOrder(orderA)
+      // captured by the payment module alone: no workflow, so no payment.captured event reaches the subscriber
+      await getContainer().resolve(Modules.PAYMENT).capturePayment({ payment_id: paymentId })
+      await new Promise((r) => setTimeout(r, 500))
+      expect((await entriesOf(`order_id=${orderId}`)).count).toBe(0)
+      expect(await reconcileLedger(getContainer())).toMatchObject({ sales: 1, refunds: 0 })
+      expect((await entriesOf(`order_id=${orderId}`)).sum).toBe(375_000)
+      expect(await reconcileLedger(getContainer())).toMatchObject({ sales: 0, refunds: 0 })
       expect((await entriesOf(`order_id=${orderId}`)).sum).toBe(375_000)
     })
 

@@ -287,6 +287,20 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
     return rows.map((r: Record<string, unknown>) => ({ ...(r as Record<string, string | null>), amount: int(r.amount), entries: int(r.entries) }) as SumRow)
   }
 
+  /** Which of these payments already have sale entries, and which refunds are already reversed. */
+  @InjectManager()
+  async recordedPayments(paymentIds: string[], @MedusaContext() ctx: Context = {}) {
+    if (!paymentIds.length) return { sales: new Set<string>(), refunds: new Set<string>() }
+    const rows: { payment_id: string; refund_id: string | null; kind: string }[] = await knexOf(ctx)("ledger_entry")
+      .distinct("payment_id", "refund_id", "kind")
+      .whereIn("payment_id", paymentIds)
+      .whereIn("kind", ["sale", "refund"])
+    return {
+      sales: new Set(rows.filter((r) => r.kind === "sale").map((r) => r.payment_id)),
+      refunds: new Set(rows.filter((r) => r.refund_id).map((r) => r.refund_id!)),
+    }
+  }
+
   /** How many orders had sales of the facility in a period. */
   @InjectManager()
   async countOrders(facilityId: string, from: Date, to: Date, @MedusaContext() ctx: Context = {}): Promise<number> {
