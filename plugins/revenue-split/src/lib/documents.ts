@@ -86,11 +86,19 @@ export function statementPdf(s: Statement): Promise<Buffer> {
   const row = (cells: [string, string, string], bold = false) => {
     const y = doc.y
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(10)
-    doc.text(cells[0], left, y, { width: 260 })
-    const h = doc.y - y
-    doc.text(cells[1], left + 270, y, { width: 110 })
-    doc.text(cells[2], right - 110, y, { width: 110, align: "right" })
-    doc.y = y + Math.max(h, 14) + 2
+    // a wide last cell (a facility's name) takes the room of the middle one
+    const wide = !cells[1]
+    let bottom = y
+    doc.text(cells[0], left, y, { width: wide ? 180 : 260 })
+    bottom = Math.max(bottom, doc.y)
+    if (!wide) {
+      doc.text(cells[1], left + 270, y, { width: 110 })
+      bottom = Math.max(bottom, doc.y)
+    }
+    const lastWidth = wide ? right - left - 190 : 110
+    doc.text(cells[2], right - lastWidth, y, { width: lastWidth, align: "right" })
+    bottom = Math.max(bottom, doc.y)
+    doc.y = Math.max(bottom, y + 14) + 2
     doc.x = left
   }
   const rule = () => {

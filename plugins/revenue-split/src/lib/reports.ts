@@ -92,14 +92,14 @@ export async function facilityOverview(container: MedusaContainer, facilityId: s
         status: p.status,
         earned: b?.earned ?? 0,
         reversed: b?.reversed ?? 0,
-        paid_out: -(b?.paid_out ?? 0),
+        paid_out: 0 - (b?.paid_out ?? 0),
         balance: b?.balance ?? 0,
       }
     }),
     totals: {
       earned: balances.reduce((s, b) => s + b.earned, 0),
       reversed: balances.reduce((s, b) => s + b.reversed, 0),
-      paid_out: -balances.reduce((s, b) => s + b.paid_out, 0),
+      paid_out: 0 - balances.reduce((s, b) => s + b.paid_out, 0),
       balance: balances.reduce((s, b) => s + b.balance, 0),
     },
   }
@@ -198,7 +198,7 @@ export async function participantStatement(container: MedusaContainer, facilityI
     lines.set(key, line)
   }
   const earned = [...lines.values()].reduce((s, l) => s + l.amount, 0)
-  const paidOut = -monthPayouts.reduce((s, p) => s + p.amount, 0)
+  const paidOut = 0 - monthPayouts.reduce((s, p) => s + p.amount, 0)
   const openingBalance = opening?.amount ?? 0
   return {
     facility: { id: facility.id, name: facility.name },
@@ -246,7 +246,7 @@ export async function facilityMonthSummary(container: MedusaContainer, facilityI
     shares,
     sales,
     refunds,
-    payouts: -payouts,
+    payouts: 0 - payouts,
     adjustments,
     net: sales + refunds,
     orders,
