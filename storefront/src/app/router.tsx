@@ -10,6 +10,7 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router"
 import { MainLayout } from "../components/layout/main-layout"
+import { getImpactQueryOptions } from "../features/impact/api/get-impact"
 import { getProductQueryOptions } from "../features/products/api/get-product"
 import { getProductsQueryOptions } from "../features/products/api/get-products"
 import { getRegionQueryOptions } from "../features/regions/api/get-region"
@@ -22,6 +23,8 @@ import {
   validateOrdersSearch,
   validateParticipantsSearch,
   validateProductsSearch,
+  validateRevenueEntriesSearch,
+  validateRevenueMonthSearch,
   validateSignInSearch,
 } from "./routes/portal/search"
 
@@ -91,6 +94,12 @@ const productRoute = createRoute({
   component: ProductRoute,
   notFoundComponent: ProductNotFound,
 })
+
+const impactRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/dampak",
+  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(getImpactQueryOptions()),
+}).lazy(() => import("./routes/impact").then((m) => m.Route))
 
 // Portal Lapas for facility staff. Its components and loaders are imported on first use, so none of it is in
 // the buyer's bundle: only these route stubs and their search validators are.
@@ -206,9 +215,42 @@ const portalMotifRoute = createRoute({
     (await portalLoaders()).loadMotif(queryClient, id),
 }).lazy(() => import("./routes/portal/motif-edit").then((m) => m.Route))
 
+const portalRevenueRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "keuangan",
+  loader: async ({ context: { queryClient } }) =>
+    (await portalLoaders()).loadRevenue(queryClient),
+}).lazy(() => import("./routes/portal/revenue").then((m) => m.Route))
+
+const portalRevenueParticipantRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "keuangan/peserta/$participantId",
+  validateSearch: validateRevenueEntriesSearch,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient }, params: { participantId }, deps }) =>
+    (await portalLoaders()).loadRevenueParticipant(queryClient, participantId, deps),
+}).lazy(() => import("./routes/portal/revenue-participant").then((m) => m.Route))
+
+const portalRevenueMonthRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "keuangan/bulan",
+  validateSearch: validateRevenueMonthSearch,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient }, deps }) =>
+    (await portalLoaders()).loadRevenueMonth(queryClient, deps),
+}).lazy(() => import("./routes/portal/revenue-month").then((m) => m.Route))
+
+const portalRevenueTemplateRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: "keuangan/template",
+  loader: async ({ context: { queryClient } }) =>
+    (await portalLoaders()).loadRevenueTemplate(queryClient),
+}).lazy(() => import("./routes/portal/revenue-template").then((m) => m.Route))
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   productRoute,
+  impactRoute,
   portalRoute.addChildren([
     portalSignInRoute,
     staffRoute.addChildren([
@@ -224,6 +266,10 @@ const routeTree = rootRoute.addChildren([
       portalMotifsRoute,
       portalNewMotifRoute,
       portalMotifRoute,
+      portalRevenueRoute,
+      portalRevenueParticipantRoute,
+      portalRevenueMonthRoute,
+      portalRevenueTemplateRoute,
     ]),
   ]),
 ])

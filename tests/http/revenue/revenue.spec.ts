@@ -221,7 +221,7 @@ medusaIntegrationTestRunner({
       await new Promise((r) => setTimeout(r, 500))
       expect((await entriesOf(`order_id=${orderId}`)).count).toBe(count)
       const { data: overview } = await api.get("/portal/facility/revenue", auth.jambi)
-      expect(overview.totals).toMatchObject({ earned: 375_000, reversed: -375_000, balance: 0 })
+      expect(overview.totals).toMatchObject({ earned: 375_000, reversed: 375_000, balance: 0 })
     })
 
     it("records payouts by managers, never above the balance, and statements that equal the ledger", async () => {
@@ -301,15 +301,18 @@ medusaIntegrationTestRunner({
     })
 
     it("shows the public the makers' totals per facility and each product's share, never a figure per person", async () => {
-      const { orderId, paymentId } = await placeOrder(orderA)
+      // one order with goods of two facilities
+      const { orderId, paymentId } = await placeOrder([...orderA, { handle: "selendang-songket-limar", sku: "KL-PLG-SG-LIMAR-SLD", quantity: 1 }])
       await confirmTransfer(paymentId, orderId)
       const { data } = await api.get("/store/impact", headers())
       const jambi = data.impact.facilities.find((f: { handle: string }) => f.handle === JAMBI)
-      // premi of both lines; the royalty is the facility's, not a maker's
+      const palembang = data.impact.facilities.find((f: { handle: string }) => f.handle === "lpp-palembang")
+      // premi of both Jambi lines; the royalty is the facility's, not a maker's
       expect(jambi.makers_total).toBe(75_000 + 106_875)
-      expect(data.impact.makers_total).toBe(75_000 + 106_875)
+      expect(palembang.makers_total).toBe(775_000) // half of the Rp 1.550.000 selendang
+      expect(data.impact.makers_total).toBe(75_000 + 106_875 + 775_000)
       expect(data.impact.royalties_total).toBe(11_250)
-      expect(data.impact.orders).toBe(1)
+      expect(data.impact.orders).toBe(1) // counted once, not once per facility
       const body = JSON.stringify(data)
       for (const p of participants) {
         expect(body).not.toContain(p.legal_name)
@@ -345,7 +348,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.post("/portal/facility/revenue/template", { premi_bps: 6000, pnbp_bps: 1000, capital_bps: 3000, platform_bps: 0, note: "Rapat pembina November" }, auth.jambi)
       expect(data.template).toMatchObject({ version: 1, premi_bps: 6000, note: "Rapat pembina November" })
       const { data: history } = await api.get("/portal/facility/revenue/template", auth.jambi)
-      expect(history.versions.map((v: { version: number }) => v.version)).toEqual([1])
+      expect(history.versions.map((v: { version: number }) => v.version)).toEqual([1, 0])
 
       const after = await confirmTransfer(second.paymentId, second.orderId)
       expect(after.every((e) => e.template_version === 1)).toBe(true)

@@ -62,6 +62,8 @@ const attachment = (res: MedusaResponse, type: string, name: string, body: strin
   res.setHeader("Content-Type", type)
   res.setHeader("Content-Disposition", `attachment; filename="${name}"`)
   res.setHeader("Cache-Control", "no-store")
+  // the Portal runs on the storefront's origin and names the saved file from this header
+  res.setHeader("Access-Control-Expose-Headers", "Content-Disposition")
   res.send(body)
 }
 

@@ -9,7 +9,7 @@ const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const rupiah = z
   .number({ message: "amount: must be a number of rupiah" })
   .int("amount: must be whole rupiah (no fractions)")
-  .positive("amount: must be more than 0")
+  .min(1, "amount: must be at least Rp 1")
   .max(2_000_000_000, "amount: must be at most Rp 2.000.000.000")
 
 export const month = z.string().regex(MONTH, "month: use YYYY-MM, e.g. 2026-11")

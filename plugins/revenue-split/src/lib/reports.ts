@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { FACILITIES_MODULE } from "@karya/plugin-facilities/modules/facilities"
 import { REVENUE_SPLIT_MODULE } from "../modules/revenue-split"
 import type RevenueSplitModuleService from "../modules/revenue-split/service"
-import type { AccountType } from "./split"
+import { DEFAULT_TEMPLATE, type AccountType } from "./split"
 
 const ledgerOf = (container: MedusaContainer): RevenueSplitModuleService => container.resolve(REVENUE_SPLIT_MODULE)
 
@@ -59,7 +59,8 @@ export async function templateView(container: MedusaContainer, facilityId: strin
       recorded_at: stored?.created_at ?? null,
     }
   }
-  return { template: view(current), versions: versions.map(view) }
+  // the default (version 0) is never stored: it is the oldest version of every facility's history
+  return { template: view(current), versions: [...versions.map(view), view(DEFAULT_TEMPLATE)] }
 }
 
 /** The facility's accounts, each participant's balance, and the totals. */
@@ -91,14 +92,14 @@ export async function facilityOverview(container: MedusaContainer, facilityId: s
         registration_number: p.registration_number,
         status: p.status,
         earned: b?.earned ?? 0,
-        reversed: b?.reversed ?? 0,
+        reversed: 0 - (b?.reversed ?? 0),
         paid_out: 0 - (b?.paid_out ?? 0),
         balance: b?.balance ?? 0,
       }
     }),
     totals: {
       earned: balances.reduce((s, b) => s + b.earned, 0),
-      reversed: balances.reduce((s, b) => s + b.reversed, 0),
+      reversed: 0 - balances.reduce((s, b) => s + b.reversed, 0),
       paid_out: 0 - balances.reduce((s, b) => s + b.paid_out, 0),
       balance: balances.reduce((s, b) => s + b.balance, 0),
     },

@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
+import { ProductImpact } from "../../features/impact/components/product-impact"
 import { ProductMakers } from "../../features/makers/components/product-makers"
 import { MotifCredit } from "../../features/motifs/components/motif-credit"
 import { ProductDetails } from "../../features/products/components/product-details"
@@ -34,6 +35,7 @@ export function ProductRoute() {
         product={product}
         afterDescription={
           <>
+            <ProductImpact productId={product.id} />
             <ProductMakers productId={product.id} />
             <MotifCredit productId={product.id} />
           </>

@@ -15,7 +15,21 @@ export function Header() {
         >
           <Logo />
         </Link>
-        <LanguageToggle />
+        <div className="site-header__end">
+          <nav className="site-nav" aria-label={t("header.nav")}>
+            <Link
+              to="/dampak"
+              className="site-nav__link"
+              activeProps={{
+                className: "site-nav__link--active",
+                "aria-current": "page",
+              }}
+            >
+              {t("header.impact")}
+            </Link>
+          </nav>
+          <LanguageToggle />
+        </div>
       </div>
       <div className="songket-band" aria-hidden="true" />
     </header>

@@ -67,6 +67,9 @@ const knexOf = (ctx: Context): Knex => {
   return manager.getTransactionContext() ?? manager.getKnex()
 }
 const int = (v: unknown) => Number(v ?? 0)
+/** The ledger's rows. Its indexes are partial (`deleted_at IS NULL`, Medusa's default) and only a query that says so
+ * can use them; no row is ever deleted (the database refuses it), so this selects them all. */
+const ledgerRows = (knex: Knex) => knex("ledger_entry").whereNull("deleted_at")
 
 /** The makers' ledger and the split templates. Writes go through the methods below, which keep the ledger
  * append-only and idempotent; MedusaService's generated update/delete methods for entries are not used (and the
@@ -113,7 +116,7 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
     await knex.raw("select pg_advisory_xact_lock(hashtext(?))", [`ledger_payment:${input.payment_id}`])
     const done = new Set(
       (
-        await knex("ledger_entry")
+        await ledgerRows(knex)
           .distinct("line_item_id")
           .where({ kind: "sale" })
           .whereIn("line_item_id", input.lines.map((l) => l.line_item_id))
@@ -151,12 +154,12 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
     assertRupiah("amount", input.amount)
     const knex = knexOf(ctx)
     await knex.raw("select pg_advisory_xact_lock(hashtext(?))", [`ledger_payment:${input.payment_id}`])
-    const already = await knex("ledger_entry").where({ refund_id: input.refund_id }).first("id")
+    const already = await ledgerRows(knex).where({ refund_id: input.refund_id }).first("id")
     if (already) return 0
     const rows: {
       line_item_id: string; account_type: AccountType; account_id: string; share: Part["share"]; motif_id: string | null
       facility_id: string; product_id: string | null; order_id: string | null; template_version: number | null; amount: string
-    }[] = (await knex("ledger_entry")
+    }[] = (await ledgerRows(knex)
       .select("line_item_id", "account_type", "account_id", "share", "motif_id", "facility_id", "product_id", "order_id")
       .max("template_version as template_version")
       .sum("amount as amount")
@@ -234,7 +237,7 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
   /** Balances per account, from the entries. */
   @InjectManager()
   async balances(filter: { facility_id?: string; account_type?: AccountType; account_id?: string; before?: Date }, @MedusaContext() ctx: Context = {}): Promise<AccountBalance[]> {
-    const q = knexOf(ctx)("ledger_entry")
+    const q = ledgerRows(knexOf(ctx))
       .select("account_type", "account_id", "facility_id")
       .sum({ balance: "amount" })
       .select(
@@ -274,7 +277,7 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
     },
     @MedusaContext() ctx: Context = {}
   ): Promise<SumRow[]> {
-    const q = knexOf(ctx)("ledger_entry").select(input.group_by).sum({ amount: "amount" }).count({ entries: "*" })
+    const q = ledgerRows(knexOf(ctx)).select(input.group_by).sum({ amount: "amount" }).count({ entries: "*" })
     if (input.group_by.length) q.groupBy(input.group_by)
     for (const [column, value] of Object.entries(input.where ?? {})) {
       if (Array.isArray(value)) q.whereIn(column, value)
@@ -291,7 +294,7 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
   @InjectManager()
   async recordedPayments(paymentIds: string[], @MedusaContext() ctx: Context = {}) {
     if (!paymentIds.length) return { sales: new Set<string>(), refunds: new Set<string>() }
-    const rows: { payment_id: string; refund_id: string | null; kind: string }[] = await knexOf(ctx)("ledger_entry")
+    const rows: { payment_id: string; refund_id: string | null; kind: string }[] = await ledgerRows(knexOf(ctx))
       .distinct("payment_id", "refund_id", "kind")
       .whereIn("payment_id", paymentIds)
       .whereIn("kind", ["sale", "refund"])
@@ -304,7 +307,7 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
   /** How many orders had sales of the facility in a period. */
   @InjectManager()
   async countOrders(facilityId: string, from: Date, to: Date, @MedusaContext() ctx: Context = {}): Promise<number> {
-    const row = await knexOf(ctx)("ledger_entry")
+    const row = await ledgerRows(knexOf(ctx))
       .countDistinct({ n: "order_id" })
       .where({ facility_id: facilityId, kind: "sale" })
       .andWhere("occurred_at", ">=", from)
@@ -318,7 +321,7 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
   @InjectManager()
   async impactTotals(@MedusaContext() ctx: Context = {}) {
     const knex = knexOf(ctx)
-    const rows = await knex("ledger_entry")
+    const rows = await ledgerRows(knex)
       .select("facility_id")
       .select(
         knex.raw("coalesce(sum(amount) filter (where share = 'premi' or (share = 'royalty' and account_type = 'participant')), 0) as makers_total"),
@@ -338,8 +341,15 @@ export default class RevenueSplitModuleService extends MedusaService({ SplitTemp
     }))
   }
 
+  /** How many orders have had sales at all (an order with items of three facilities counts once). */
+  @InjectManager()
+  async countAllOrders(@MedusaContext() ctx: Context = {}): Promise<number> {
+    const row = await ledgerRows(knexOf(ctx)).countDistinct({ n: "order_id" }).where({ kind: "sale" }).first()
+    return int(row?.n)
+  }
+
   private async balanceOf_(knex: Knex, accountType: AccountType, accountId: string, facilityId: string) {
-    const row = await knex("ledger_entry").sum({ balance: "amount" }).where({ account_type: accountType, account_id: accountId, facility_id: facilityId }).first()
+    const row = await ledgerRows(knex).sum({ balance: "amount" }).where({ account_type: accountType, account_id: accountId, facility_id: facilityId }).first()
     return int(row?.balance)
   }
 

@@ -9,6 +9,11 @@ import { REVENUE_SPLIT_MODULE } from "../../modules/revenue-split"
 import type RevenueSplitModuleService from "../../modules/revenue-split/service"
 import type { SaleLine } from "../../modules/revenue-split/service"
 
+const once = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> => {
+  if (!cache.has(key)) cache.set(key, load())
+  return cache.get(key)!
+}
+
 type OrderItem = {
   id: string
   product_id: string | null
@@ -52,6 +57,9 @@ export const loadPaymentSaleStep = createStep("load-payment-sale", async (input:
   const ledger: RevenueSplitModuleService = container.resolve(REVENUE_SPLIT_MODULE)
   const capturedAt = new Date(payment.captured_at)
 
+  // an order often has several lines of one product or facility: read each template and motif terms once
+  const templates = new Map<string, Promise<Awaited<ReturnType<typeof ledger.templateInForce>>>>()
+  const motifTerms = new Map<string, ReturnType<typeof getProductMotifTerms>>()
   const lines: SaleLine[] = []
   for (const item of items) {
     const facilityId = facilityOf.get(item.product_id!)
@@ -61,8 +69,8 @@ export const loadPaymentSaleStep = createStep("load-payment-sale", async (input:
     }
     const base = rupiahOf(MathBN.sub(item.subtotal, item.discount_subtotal ?? 0))
     if (base <= 0) continue
-    const template = await ledger.templateInForce(facilityId, capturedAt)
-    const royalties = await getProductMotifTerms(container, item.product_id!)
+    const template = await once(templates, facilityId, () => ledger.templateInForce(facilityId, capturedAt))
+    const royalties = await once(motifTerms, item.product_id!, () => getProductMotifTerms(container, item.product_id!))
     const makers = credits.filter((c) => c.product_id === item.product_id).map((c) => ({ participant_id: c.participant_id, weight: c.weight }))
     lines.push({
       order_id: orderId,

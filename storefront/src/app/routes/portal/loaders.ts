@@ -16,9 +16,20 @@ import { getPortalMotifsQueryOptions } from "../../../features/portal/api/get-mo
 import { getPortalProductMotifsQueryOptions } from "../../../features/portal/api/get-product-motifs"
 import { getPortalProductQueryOptions } from "../../../features/portal/api/get-product"
 import { getPortalProductsQueryOptions } from "../../../features/portal/api/get-products"
+import { getMonthSummaryQueryOptions } from "../../../features/portal/api/get-month-summary"
+import { getRevenueQueryOptions } from "../../../features/portal/api/get-revenue"
+import { getRevenueEntriesQueryOptions } from "../../../features/portal/api/get-revenue-entries"
+import { getRevenueTemplateQueryOptions } from "../../../features/portal/api/get-revenue-template"
 import { isUnauthorized } from "../../../features/portal/api/portal-fetch"
 import { clearStaffToken, getStaffToken } from "../../../features/portal/api/staff-token"
-import type { OrdersSearch, ParticipantsSearch, ProductsSearch } from "./search"
+import { currentMonth } from "../../../features/portal/utils/month"
+import type {
+  OrdersSearch,
+  ParticipantsSearch,
+  ProductsSearch,
+  RevenueEntriesSearch,
+  RevenueMonthSearch,
+} from "./search"
 
 const toSignIn = (href: string, expired?: boolean) =>
   redirect({ to: "/portal/masuk", search: { redirect: href, expired } })
@@ -98,4 +109,30 @@ export async function loadMotif(queryClient: QueryClient, id: string): Promise<v
     queryClient.ensureQueryData(getPortalMotifQueryOptions(id)),
     queryClient.ensureQueryData(getActiveMakersQueryOptions()),
   ])
+}
+
+export async function loadRevenue(queryClient: QueryClient): Promise<void> {
+  await queryClient.ensureQueryData(getRevenueQueryOptions())
+}
+
+export async function loadRevenueParticipant(
+  queryClient: QueryClient,
+  participantId: string,
+  search: RevenueEntriesSearch
+): Promise<void> {
+  await Promise.all([
+    queryClient.ensureQueryData(getRevenueQueryOptions()),
+    queryClient.ensureQueryData(getParticipantQueryOptions(participantId)),
+    queryClient.ensureQueryData(
+      getRevenueEntriesQueryOptions({ participant_id: participantId, page: search.page ?? 1 })
+    ),
+  ])
+}
+
+export async function loadRevenueMonth(queryClient: QueryClient, search: RevenueMonthSearch): Promise<void> {
+  await queryClient.ensureQueryData(getMonthSummaryQueryOptions(search.month ?? currentMonth()))
+}
+
+export async function loadRevenueTemplate(queryClient: QueryClient): Promise<void> {
+  await queryClient.ensureQueryData(getRevenueTemplateQueryOptions())
 }

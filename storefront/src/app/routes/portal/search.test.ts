@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { validateProductsSearch, validateSignInSearch } from "./search"
+import {
+  validateProductsSearch,
+  validateRevenueEntriesSearch,
+  validateRevenueMonthSearch,
+  validateSignInSearch,
+} from "./search"
 
 describe("portal search params", () => {
   it("redirects only back into the portal", () => {
@@ -20,5 +25,12 @@ describe("portal search params", () => {
       status: "draft",
       page: 3,
     })
+  })
+
+  it("keeps a ledger month only when it is YYYY-MM", () => {
+    expect(validateRevenueMonthSearch({ month: "2025-05" })).toEqual({ month: "2025-05" })
+    expect(validateRevenueMonthSearch({ month: "2025-5" })).toEqual({ month: undefined })
+    expect(validateRevenueMonthSearch({ month: 202505 })).toEqual({ month: undefined })
+    expect(validateRevenueEntriesSearch({ page: "2" })).toEqual({ page: 2 })
   })
 })

@@ -1,4 +1,6 @@
 // Search params of the portal's routes. Kept out of the lazy chunks: the router validates them before loading.
+import { isMonth } from "../../../features/portal/utils/is-month"
+
 export type SignInSearch = { redirect?: string; expired?: boolean }
 export type ProductsSearch = { q?: string; status?: "draft" | "published"; page?: number }
 export type ParticipantsSearch = { q?: string; status?: "active" | "released" | "transferred"; page?: number }
@@ -38,4 +40,15 @@ export const validateParticipantsSearch = (search: Record<string, unknown>): Par
 
 export const validateOrdersSearch = (search: Record<string, unknown>): OrdersSearch => ({
   page: page(search.page),
+})
+
+export type RevenueEntriesSearch = { page?: number }
+export type RevenueMonthSearch = { month?: string }
+
+export const validateRevenueEntriesSearch = (search: Record<string, unknown>): RevenueEntriesSearch => ({
+  page: page(search.page),
+})
+
+export const validateRevenueMonthSearch = (search: Record<string, unknown>): RevenueMonthSearch => ({
+  month: isMonth(search.month) ? search.month : undefined,
 })

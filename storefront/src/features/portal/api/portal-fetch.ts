@@ -1,6 +1,7 @@
 // Requests to the portal routes through the shared SDK client, with the staff token as Bearer.
 import { FetchError } from "@medusajs/js-sdk"
 import { getSdk } from "../../../lib/sdk"
+import { filenameFromDisposition } from "../utils/download"
 import { getStaffToken } from "./staff-token"
 
 type PortalFetchInit = {
@@ -22,6 +23,27 @@ export async function portalFetch<T>(
     // No locale header: the portal answers in one language, and the header would need its own CORS allowance.
     headers: { authorization: `Bearer ${token}`, "x-medusa-locale": null },
   })
+}
+
+/**
+ * A file from a portal route (a CSV or PDF): the body as a blob and the server's file name, when it exposes one.
+ * Not asking for JSON makes the SDK hand back the raw response; failures still throw its FetchError.
+ */
+export async function portalDownload(
+  path: string,
+  query?: PortalFetchInit["query"]
+): Promise<{ blob: Blob; filename: string | null }> {
+  const token = getStaffToken()
+  if (!token) throw new FetchError("Not signed in", "Unauthorized", 401)
+  const response = await getSdk().client.fetch<Response>(path, {
+    method: "GET",
+    query,
+    headers: { authorization: `Bearer ${token}`, accept: "*/*", "x-medusa-locale": null },
+  })
+  return {
+    blob: await response.blob(),
+    filename: filenameFromDisposition(response.headers.get("content-disposition")),
+  }
 }
 
 /** The HTTP status of a failed request, if it got an answer. */

@@ -7,4 +7,6 @@ export const portalKeys = {
   participants: () => ["portal", "participants"] as const,
   orders: () => ["portal", "orders"] as const,
   motifs: () => ["portal", "motifs"] as const,
+  /** the ledger: balances, entries, templates, month summaries; a payout or a new template refreshes them all */
+  revenue: () => ["portal", "revenue"] as const,
 }

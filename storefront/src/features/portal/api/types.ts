@@ -224,3 +224,91 @@ export type MotifBody = {
   other_facilities_allowed?: boolean
   creators?: { participant_id: string; share: number }[]
 }
+
+// The makers' ledger, as plugins/revenue-split/README.md defines it. Amounts are integer rupiah.
+export type PayoutMethod = "savings_account" | "handed_at_release" | "held_by_facility"
+export type LedgerKind = "sale" | "refund" | "payout" | "adjustment"
+export type LedgerAccountType =
+  | "participant"
+  | "facility_premi"
+  | "facility_pnbp"
+  | "facility_capital"
+  | "motif_holder"
+  | "platform"
+export type LedgerShare = "royalty" | "premi" | "pnbp" | "capital" | "platform"
+
+/** version 0 is the default template (recorded_at null) */
+export type RevenueTemplate = {
+  version: number
+  premi_bps: number
+  pnbp_bps: number
+  capital_bps: number
+  platform_bps: number
+  note: string | null
+  recorded_at: string | null
+}
+
+export type RevenueTemplateBody = {
+  premi_bps: number
+  pnbp_bps: number
+  capital_bps: number
+  platform_bps: number
+  note?: string
+}
+
+export type ParticipantBalance = {
+  participant_id: string
+  display_name: string
+  legal_name: string
+  registration_number: string
+  status: ParticipantStatus
+  earned: number
+  reversed: number
+  paid_out: number
+  balance: number
+}
+
+export type RevenueTotals = { earned: number; reversed: number; paid_out: number; balance: number }
+
+export type FacilityRevenue = {
+  template: RevenueTemplate
+  accounts: { premi_unassigned: number; pnbp: number; capital: number; royalty: number; platform: number }
+  participants: ParticipantBalance[]
+  totals: RevenueTotals
+}
+
+export type LedgerEntry = {
+  id: string
+  kind: LedgerKind
+  account_type: LedgerAccountType
+  account_id: string
+  share: LedgerShare | null
+  /** signed: sales positive, refunds and payouts negative */
+  amount: number
+  product_id: string | null
+  product_title?: string | null
+  order_id: string | null
+  template_version: number | null
+  payout_method: PayoutMethod | null
+  note: string | null
+  occurred_at: string
+  created_at: string
+}
+
+export type PayoutBody = {
+  participant_id: string
+  amount: number
+  method: PayoutMethod
+  note?: string
+}
+
+export type MonthSummary = {
+  facility: { id: string; name: string }
+  month: string
+  shares: { premi: number; pnbp: number; capital: number; royalty: number; platform: number }
+  sales: number
+  refunds: number
+  payouts: number
+  net: number
+  orders: number
+}

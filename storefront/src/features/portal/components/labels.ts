@@ -3,6 +3,7 @@ import type { TFunction } from "i18next"
 import type { ParticipantStatus } from "../api/types"
 import type { ConsentState } from "../utils/consent"
 import { isSkill } from "../utils/participant-form"
+import { PAYOUT_METHODS } from "../utils/payout-form"
 
 export const skillLabel = (t: TFunction, skill: string) =>
   isSkill(skill) ? t(`portal.skills.${skill}`) : skill
@@ -43,3 +44,15 @@ export const paymentStatusLabel = (t: TFunction, status: string) =>
 
 export const fulfillmentStatusLabel = (t: TFunction, status: string) =>
   oneOf(FULFILLMENT, status) ? t(`portal.fulfillmentStatus.${status}`) : status
+
+const LEDGER_KINDS = ["sale", "refund", "payout", "adjustment"] as const
+const LEDGER_SHARES = ["royalty", "premi", "pnbp", "capital", "platform"] as const
+
+export const payoutMethodLabel = (t: TFunction, method: string) =>
+  oneOf(PAYOUT_METHODS, method) ? t(`portal.payoutMethod.${method}`) : method
+
+export const ledgerKindLabel = (t: TFunction, kind: string) =>
+  oneOf(LEDGER_KINDS, kind) ? t(`portal.ledgerKind.${kind}`) : kind
+
+export const ledgerShareLabel = (t: TFunction, share: string) =>
+  oneOf(LEDGER_SHARES, share) ? t(`portal.ledgerShare.${share}`) : share

@@ -16,6 +16,7 @@ export function StaffBar() {
     { to: "/portal/peserta", label: t("portal.nav.participants"), exact: false },
     { to: "/portal/pesanan", label: t("portal.nav.orders"), exact: false },
     { to: "/portal/motif", label: t("portal.nav.motifs"), exact: false },
+    { to: "/portal/keuangan", label: t("portal.nav.revenue"), exact: false },
   ] as const
 
   return (
