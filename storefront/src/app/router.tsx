@@ -14,6 +14,10 @@ import { getImpactQueryOptions } from "../features/impact/api/get-impact"
 import { getProductQueryOptions } from "../features/products/api/get-product"
 import { getProductsQueryOptions } from "../features/products/api/get-products"
 import { getRegionQueryOptions } from "../features/regions/api/get-region"
+import { getCraftsQueryOptions } from "../features/search/api/get-crafts"
+import { getFacilitiesQueryOptions } from "../features/search/api/get-facilities"
+import { searchProductsQueryOptions } from "../features/search/api/search-products"
+import { validateStoreSearch } from "../features/search/utils/search-params"
 import { HomeError, HomePending, HomeRoute } from "./routes/home"
 import { NotFoundRoute } from "./routes/not-found"
 import { PageError } from "./routes/page-error"
@@ -100,6 +104,21 @@ const impactRoute = createRoute({
   path: "/dampak",
   loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(getImpactQueryOptions()),
 }).lazy(() => import("./routes/impact").then((m) => m.Route))
+
+// /cari: product search. The search params are validated here; the page loads on first visit. The loader starts
+// the search (and the facet names) without waiting for it, so they load alongside the page's chunk and the URL
+// changes at once when a filter is ticked (the page keeps the last results on screen meanwhile).
+const searchRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/cari",
+  validateSearch: validateStoreSearch,
+  loaderDeps: ({ search }) => search,
+  loader: ({ context: { queryClient }, deps }) => {
+    void queryClient.prefetchQuery(searchProductsQueryOptions(deps))
+    void queryClient.prefetchQuery(getFacilitiesQueryOptions())
+    void queryClient.prefetchQuery(getCraftsQueryOptions())
+  },
+}).lazy(() => import("./routes/search").then((m) => m.Route))
 
 // Portal Lapas for facility staff. Its components and loaders are imported on first use, so none of it is in
 // the buyer's bundle: only these route stubs and their search validators are.
@@ -251,6 +270,7 @@ const routeTree = rootRoute.addChildren([
   homeRoute,
   productRoute,
   impactRoute,
+  searchRoute,
   portalRoute.addChildren([
     portalSignInRoute,
     staffRoute.addChildren([

@@ -10,13 +10,15 @@ export const DEFAULT_LANGUAGE: Language = "id"
 
 const STORAGE_KEY = "karya.language"
 
-// The Portal's strings load with the Portal's code (features/portal/i18n.ts); only their type is known here.
+// The Portal's and the search page's strings load with their code (features/portal/i18n.ts,
+// features/search/i18n.ts); only their types are known here.
 type PortalTranslations = typeof import("../features/portal/locales/id.json")
+type SearchTranslations = typeof import("../features/search/locales/id.json")
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation"
-    resources: { translation: typeof id & PortalTranslations }
+    resources: { translation: typeof id & PortalTranslations & SearchTranslations }
   }
 }
 

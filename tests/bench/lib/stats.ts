@@ -105,3 +105,21 @@ export function machineContext(extra: Record<string, string> = {}): string {
     .map(([k, v]) => `${k.padEnd(10)} ${v}`)
     .join("\n")
 }
+
+/** Runs each call `warmup` times untimed, then `runs` rounds in which every call runs once, timed, one after another
+ * (so a busy moment on the machine hits them all alike). Samples in milliseconds, by call name. */
+export async function sampleInterleaved(
+  runs: number,
+  calls: Record<string, () => Promise<unknown>>,
+  warmup = 2
+): Promise<Record<string, number[]>> {
+  const names = Object.keys(calls)
+  for (let i = 0; i < warmup; i++)
+    for (const name of names) await calls[name]!()
+  const samples: Record<string, number[]> = Object.fromEntries(
+    names.map((n) => [n, [] as number[]])
+  )
+  for (let i = 0; i < runs; i++)
+    for (const name of names) samples[name]!.push((await timed(calls[name]!)).ms)
+  return samples
+}

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { MOTIF_IP_MODULE } from "../modules/motif-ip"
 import { checkMotifUseStep } from "./steps/check-motif-use"
 import { createMotifStep, type CreatorInput, type MotifInput } from "./steps/create-motif"
@@ -8,6 +8,9 @@ import { updateMotifStep } from "./steps/update-motif"
 import { validateCreatorsStep } from "./steps/validate-creators"
 
 const FACILITIES_MODULE = "facilities"
+
+/** Emitted when a product's motifs are set: `{ id, product_id }` (the product's id). */
+export const PRODUCT_MOTIFS_UPDATED = "motif_ip.product-motifs.updated"
 
 /** A motif of a facility, with its creators (participants of that facility) and the link to the facility. */
 export const createMotifWorkflow = createWorkflow(
@@ -59,6 +62,8 @@ export const setProductMotifsWorkflow = createWorkflow(
     })
     dismissRemoteLinkStep(transform({ changes }, ({ changes }) => changes.remove))
     createRemoteLinkStep(transform({ changes }, ({ changes }) => changes.add))
+    // links emit no event of their own: the search index (and anyone else) learns of the change from this one
+    emitEventStep({ eventName: PRODUCT_MOTIFS_UPDATED, data: transform({ input }, ({ input }) => ({ id: input.product_id, product_id: input.product_id })) })
     return new WorkflowResponse(input)
   }
 )

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 
 type ErrorStateProps = {
@@ -5,6 +6,8 @@ type ErrorStateProps = {
   body?: string
   onRetry?: () => void
   retryLabel?: string
+  /** other ways on, shown under the message (a link, a button) */
+  children?: ReactNode
 }
 
 export function ErrorState({
@@ -12,6 +15,7 @@ export function ErrorState({
   body,
   onRetry,
   retryLabel,
+  children,
 }: ErrorStateProps) {
   const { t } = useTranslation()
   return (
@@ -23,6 +27,7 @@ export function ErrorState({
           {retryLabel ?? t("status.retry")}
         </button>
       )}
+      {children}
     </div>
   )
 }

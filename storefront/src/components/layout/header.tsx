@@ -2,6 +2,7 @@ import { Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
 import { LanguageToggle } from "./language-toggle"
 import { Logo } from "./logo"
+import { SearchBox } from "./search-box"
 
 export function Header() {
   const { t } = useTranslation()
@@ -15,6 +16,7 @@ export function Header() {
         >
           <Logo />
         </Link>
+        <SearchBox />
         <div className="site-header__end">
           <nav className="site-nav" aria-label={t("header.nav")}>
             <Link

@@ -1,13 +1,25 @@
-import type { HttpTypes } from "@medusajs/types"
 import { Link } from "@tanstack/react-router"
+import type { ReactNode } from "react"
 import { ProductImage } from "./product-image"
-import { ProductPrice } from "./product-price"
+
+/** What a card needs of a product: a catalogue product and a search hit both have it. */
+export type CardProduct = {
+  handle: string
+  title: string
+  thumbnail?: string | null
+}
 
 export function ProductCard({
   product,
+  price,
+  details,
   eager,
 }: {
-  product: HttpTypes.StoreProduct
+  product: CardProduct
+  /** the price line, e.g. <ProductPrice> */
+  price: ReactNode
+  /** lines under the price (who made it, stock) */
+  details?: ReactNode
   eager?: boolean
 }) {
   return (
@@ -27,7 +39,8 @@ export function ProductCard({
         />
         <h3 className="product-card__title">{product.title}</h3>
       </Link>
-      <ProductPrice product={product} />
+      {price}
+      {details}
     </article>
   )
 }

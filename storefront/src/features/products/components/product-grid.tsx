@@ -2,6 +2,7 @@ import { Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
 import { useProducts } from "../api/get-products"
 import { ProductCard } from "./product-card"
+import { ProductPrice } from "./product-price"
 
 // Cards above the fold on a wide screen load eagerly; the rest lazily.
 const EAGER_CARDS = 4
@@ -39,7 +40,11 @@ export function ProductGrid({
       <ul className="product-grid">
         {data.products.map((product, index) => (
           <li key={product.id}>
-            <ProductCard product={product} eager={index < EAGER_CARDS} />
+            <ProductCard
+              product={product}
+              price={<ProductPrice product={product} />}
+              eager={index < EAGER_CARDS}
+            />
           </li>
         ))}
       </ul>
