@@ -3,54 +3,21 @@
 // in the store under her facility with the maker shown as she consented. Screenshots go to screenshots/.
 import fs from "node:fs"
 import path from "node:path"
-import { chromium, type Browser } from "playwright-core"
-import { participants } from "@karya/seed"
-import { readDemo, root, stackEnv, start, waitFor, type Demo, type Started } from "../helpers/stack"
 
-const shots = path.join(root, "screenshots")
+import { participants } from "@karya/seed"
+import { shots, useBrowserStack } from "../helpers/browser-stack"
+
 const PNG_1PX = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
   "base64"
 )
 
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-  const found = candidates.find((p) => p && fs.existsSync(p))
-  if (!found) throw new Error("Chromium not found: npm test installs it (scripts/lib/chromium.mjs) or set CHROMIUM_PATH")
-  return found
-}
-
 describe("Portal Lapas in Chromium", () => {
-  let stack: Started
-  let demo: Demo
-  let browser: Browser
-  let dataDir: string
-
-  beforeAll(async () => {
-    const env = await stackEnv()
-    dataDir = env.dataDir
-    stack = start(env.env)
-    await waitFor(stack, "Karya Lapas is running.", 600_000)
-    demo = readDemo(dataDir)
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
-    fs.mkdirSync(shots, { recursive: true })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    if (stack && stack.child.exitCode === null) {
-      stack.interrupt()
-      await stack.exited
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  const ctx = useBrowserStack()
 
   it("shows a buyer on a phone the catalogue with rupiah prices, and no private data", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(demo.storefrontUrl)
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(ctx.demo.storefrontUrl)
     await page.getByRole("heading", { name: "Katalog" }).waitFor()
     await page.getByText(/Rp\s?\d{1,3}(\.\d{3})+/).first().waitFor()
     const text = await page.locator("body").innerText()
@@ -60,8 +27,8 @@ describe("Portal Lapas in Chromium", () => {
   })
 
   it("shows a buyer the motif's credit line and the makers on a batik product", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${demo.storefrontUrl}/products/batik-tulis-angso-duo-sogan`)
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${ctx.demo.storefrontUrl}/products/batik-tulis-angso-duo-sogan`)
     await page
       .getByText("Angso Duo Lapuanja — Pencipta: Ibu Rini, Ibu S. — DJKI No. 000450101 — Pemegang hak: Lapas Perempuan Kelas IIB Jambi")
       .waitFor()
@@ -73,15 +40,15 @@ describe("Portal Lapas in Chromium", () => {
   })
 
   it("lets a manager register a motif in the Portal and attach it to a product, which then credits it", async () => {
-    const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-tangerang" && l.role === "manager")!
-    const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
-    await page.goto(`${demo.storefrontUrl}/portal/masuk`)
+    const manager = ctx.demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-tangerang" && l.role === "manager")!
+    const page = await ctx.browser.newPage({ viewport: { width: 1024, height: 1366 } })
+    await page.goto(`${ctx.demo.storefrontUrl}/portal/masuk`)
     await page.getByLabel("Email").fill(manager.email)
     await page.getByLabel("Kata sandi").fill(manager.password)
     await page.getByRole("button", { name: "Masuk" }).click()
     await page.getByText("Lapas Perempuan Kelas IIA Tangerang").first().waitFor()
 
-    await page.goto(`${demo.storefrontUrl}/portal/motif/baru`)
+    await page.goto(`${ctx.demo.storefrontUrl}/portal/motif/baru`)
     await page.getByLabel(/^Judul/).fill("Kembang Kapas Cisadane")
     await page.getByLabel("Status").selectOption({ label: "Diajukan" })
     await page.getByLabel("Nomor permohonan").fill("EC00202512345")
@@ -90,16 +57,16 @@ describe("Portal Lapas in Chromium", () => {
     await page.getByRole("button", { name: "Simpan motif" }).click()
     await page.waitForURL(/\/portal\/motif\/motif_/)
 
-    const headers = { "x-publishable-api-key": demo.publishableKey }
-    const facility = await fetch(`${demo.backendUrl}/store/facilities/lapas-perempuan-tangerang`, { headers }).then((r) => r.json())
+    const headers = { "x-publishable-api-key": ctx.demo.publishableKey }
+    const facility = await fetch(`${ctx.demo.backendUrl}/store/facilities/lapas-perempuan-tangerang`, { headers }).then((r) => r.json())
     const product = facility.facility.products[0]
-    await page.goto(`${demo.storefrontUrl}/portal/produk/${product.id}`)
+    await page.goto(`${ctx.demo.storefrontUrl}/portal/produk/${product.id}`)
     await page.getByLabel(/Kembang Kapas Cisadane/).check()
     await page.getByRole("button", { name: "Simpan motif" }).click()
     await page.getByText("Motif produk tersimpan.").waitFor()
     await page.screenshot({ path: path.join(shots, "portal-product-motifs-tablet.png"), fullPage: true })
 
-    const credited = await fetch(`${demo.backendUrl}/store/products/${product.id}/motifs`, { headers }).then((r) => r.json())
+    const credited = await fetch(`${ctx.demo.backendUrl}/store/products/${product.id}/motifs`, { headers }).then((r) => r.json())
     expect(credited.motifs.map((m: { credit_line: string }) => m.credit_line)).toEqual([
       "Kembang Kapas Cisadane — Pencipta: Ibu Wulan — DJKI permohonan EC00202512345 — Pemegang hak: Lapas Perempuan Kelas IIA Tangerang",
     ])
@@ -107,9 +74,9 @@ describe("Portal Lapas in Chromium", () => {
   })
 
   it("lets a manager list a product with a photo and a maker, which the store then sells under her facility", async () => {
-    const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
-    const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
-    await page.goto(`${demo.storefrontUrl}/portal`)
+    const manager = ctx.demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
+    const page = await ctx.browser.newPage({ viewport: { width: 1024, height: 1366 } })
+    await page.goto(`${ctx.demo.storefrontUrl}/portal`)
     await page.waitForURL(/\/portal\/masuk/)
     await page.getByLabel("Email").fill(manager.email)
     await page.getByLabel("Kata sandi").fill("salah-sekali")
@@ -120,7 +87,7 @@ describe("Portal Lapas in Chromium", () => {
     await page.getByText("Lapas Perempuan Kelas IIB Jambi").first().waitFor()
     await page.screenshot({ path: path.join(shots, "portal-dashboard-tablet.png") })
 
-    await page.goto(`${demo.storefrontUrl}/portal/produk/baru`)
+    await page.goto(`${ctx.demo.storefrontUrl}/portal/produk/baru`)
     await page.getByLabel("Judul (Bahasa Indonesia)").fill("Batik Tulis Uji Peramban")
     await page.getByLabel("Judul (Inggris)").fill("Browser Test Hand-drawn Batik")
     await page.getByLabel("Deskripsi (Bahasa Indonesia)").fill("Kain katun primissima, 2 × 1,15 m, pewarna alam.")
@@ -138,16 +105,16 @@ describe("Portal Lapas in Chromium", () => {
     await page.getByRole("button", { name: "Simpan produk" }).click()
     await page.waitForURL(/\/portal\/produk\/prod_/)
 
-    const headers = { "x-publishable-api-key": demo.publishableKey }
-    const facility = await fetch(`${demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
+    const headers = { "x-publishable-api-key": ctx.demo.publishableKey }
+    const facility = await fetch(`${ctx.demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
     const listed = facility.facility.products.find((p: { title: string }) => p.title === "Batik Tulis Uji Peramban")
     expect(listed).toBeDefined()
     expect(listed.thumbnail).toMatch(/\/static\/.+\.png$/)
-    const makers = await fetch(`${demo.backendUrl}/store/products/${listed.id}/makers`, { headers }).then((r) => r.json())
+    const makers = await fetch(`${ctx.demo.backendUrl}/store/products/${listed.id}/makers`, { headers }).then((r) => r.json())
     expect(makers.makers.map((m: { label: string }) => m.label)).toEqual(["Ibu Rini"])
 
-    const store = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await store.goto(`${demo.storefrontUrl}/products/${listed.handle}`)
+    const store = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await store.goto(`${ctx.demo.storefrontUrl}/products/${listed.handle}`)
     await store.getByRole("heading", { name: "Batik Tulis Uji Peramban" }).waitFor()
     await store.getByText(/Rp\s?385\.000/).first().waitFor()
     await store.screenshot({ path: path.join(shots, "store-new-product-phone.png"), fullPage: true })

@@ -4,18 +4,9 @@
 // have received. Screenshots go to screenshots/.
 import fs from "node:fs"
 import path from "node:path"
-import { chromium, type Browser, type Page } from "playwright-core"
+import type { Page } from "playwright-core"
 import { participants } from "@karya/seed"
-import { freePort, readDemo, root, stackEnv, start, waitFor, type Demo, type Started } from "../helpers/stack"
-
-const shots = path.join(root, "screenshots")
-
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-  const found = candidates.find((p) => p && fs.existsSync(p))
-  if (!found) throw new Error("Chromium not found: npm test installs it (scripts/lib/chromium.mjs) or set CHROMIUM_PATH")
-  return found
-}
+import { shots, useBrowserStack } from "../helpers/browser-stack"
 
 /** "Rp 1.234.000" (with a no-break space) → 1234000 */
 const rupiahValue = (text: string) => Number(text.replace(/[^\d-]/g, ""))
@@ -25,37 +16,11 @@ const rupiahText = (amount: number) =>
 const PAYOUT = 25_000
 
 describe("The makers' ledger in Chromium", () => {
-  let stack: Started
-  let demo: Demo
-  let browser: Browser
-  let dataDir: string
-
-  beforeAll(async () => {
-    const env = await stackEnv()
-    dataDir = env.dataDir
-    // Its own Meilisearch port as well: stackEnv leaves it at 7700, which another stack may hold.
-    stack = start({ ...env.env, KARYA_MEILI_PORT: String(await freePort()) })
-    await waitFor(stack, "Karya Lapas is running.", 600_000)
-    demo = readDemo(dataDir)
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
-    fs.mkdirSync(shots, { recursive: true })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    if (stack && stack.child.exitCode === null) {
-      stack.interrupt()
-      await stack.exited
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  const ctx = useBrowserStack()
 
   async function signIn(page: Page, facility: string, role: "manager" | "staff") {
-    const login = demo.logins.facilities.find((l) => l.facility === facility && l.role === role)!
-    await page.goto(`${demo.storefrontUrl}/portal/masuk`)
+    const login = ctx.demo.logins.facilities.find((l) => l.facility === facility && l.role === role)!
+    await page.goto(`${ctx.demo.storefrontUrl}/portal/masuk`)
     await page.getByLabel("Email").fill(login.email)
     await page.getByLabel("Kata sandi").fill(login.password)
     await page.getByRole("button", { name: "Masuk" }).click()
@@ -65,7 +30,7 @@ describe("The makers' ledger in Chromium", () => {
   const balanceOf = async (page: Page) => rupiahValue(await page.getByTestId("participant-balance").innerText())
 
   it("lets a manager pay out a participant's premi within her balance and download her statement", async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 1366 }, acceptDownloads: true })
+    const page = await ctx.browser.newPage({ viewport: { width: 1024, height: 1366 }, acceptDownloads: true })
     await signIn(page, "lapas-perempuan-jambi", "manager")
 
     await page.getByRole("link", { name: "Keuangan" }).click()
@@ -99,7 +64,7 @@ describe("The makers' ledger in Chromium", () => {
     await page.getByRole("cell", { name: /Uji peramban/ }).waitFor()
     await page.screenshot({ path: path.join(shots, "portal-revenue-participant-tablet.png"), fullPage: true })
 
-    // This month's statement as CSV: fetched with the staff token, saved by the browser.
+    // This month's statement as CSV: fetched with the staff token, saved by the ctx.browser.
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "Unduh CSV" }).click(),
@@ -113,9 +78,9 @@ describe("The makers' ledger in Chromium", () => {
   })
 
   it("shows staff who are not managers the ledger without a payout form", async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
+    const page = await ctx.browser.newPage({ viewport: { width: 1024, height: 1366 } })
     await signIn(page, "lapas-perempuan-jambi", "staff")
-    await page.goto(`${demo.storefrontUrl}/portal/keuangan`)
+    await page.goto(`${ctx.demo.storefrontUrl}/portal/keuangan`)
     await page.getByRole("row", { name: /Ibu Rini/ }).getByRole("link", { name: "Ibu Rini" }).click()
     await page.getByText("Hanya pengelola lapas yang dapat mencatat pembayaran premi.").waitFor()
     expect(await page.getByRole("button", { name: "Catat pembayaran" }).count()).toBe(0)
@@ -124,8 +89,8 @@ describe("The makers' ledger in Chromium", () => {
   })
 
   it("shows a buyer on a phone what the makers have received, and no one's private data", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(demo.storefrontUrl)
+    const page = await ctx.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(ctx.demo.storefrontUrl)
     await page.getByRole("link", { name: "Dampak" }).first().click()
     await page.waitForURL(/\/dampak$/)
     await page.getByText("untuk para pembuat").first().waitFor()
@@ -140,7 +105,7 @@ describe("The makers' ledger in Chromium", () => {
     await page.screenshot({ path: path.join(shots, "store-impact-phone.png"), fullPage: true })
 
     // The product page says what share of the price reaches the makers.
-    await page.goto(`${demo.storefrontUrl}/products/batik-tulis-angso-duo-sogan`)
+    await page.goto(`${ctx.demo.storefrontUrl}/products/batik-tulis-angso-duo-sogan`)
     await page
       .getByText(/^Sekitar \d+(,\d+)?% dari harga \(Rp\s?[\d.]+ dari Rp\s?[\d.]+\) menjadi premi para pembuatnya\.$/)
       .waitFor()

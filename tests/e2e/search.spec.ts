@@ -4,18 +4,10 @@
 // Screenshots go to screenshots/.
 import fs from "node:fs"
 import path from "node:path"
-import { chromium, type Browser, type Page } from "playwright-core"
-import { freePort, readDemo, root, stackEnv, start, waitFor, type Demo, type Started } from "../helpers/stack"
+import type { Page } from "playwright-core"
+import { shots, useBrowserStack } from "../helpers/browser-stack"
 
-const shots = path.join(root, "screenshots")
 const PHONE = { width: 390, height: 844 }
-
-function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"]
-  const found = candidates.find((p) => p && fs.existsSync(p))
-  if (!found) throw new Error("Chromium not found: npm test installs it (scripts/lib/chromium.mjs) or set CHROMIUM_PATH")
-  return found
-}
 
 /** "Rp 1.234.000" (with a no-break space) → 1234000 */
 const rupiahValue = (text: string) => Number(text.replace(/[^\d]/g, ""))
@@ -23,39 +15,16 @@ const rupiahValue = (text: string) => Number(text.replace(/[^\d]/g, ""))
 type StoreFacility = { facility: { products: { id: string; handle: string; title: string }[] } }
 
 describe("Product search in Chromium", () => {
-  let stack: Started
-  let demo: Demo
-  let browser: Browser
-  let dataDir: string
+  const ctx = useBrowserStack()
   const providers = new Set<string>()
 
-  beforeAll(async () => {
-    const env = await stackEnv()
-    dataDir = env.dataDir
-    // Its own Meilisearch port as well: stackEnv leaves it at 7700, which another stack may hold.
-    stack = start({ ...env.env, KARYA_MEILI_PORT: String(await freePort()) })
-    await waitFor(stack, "Karya Lapas is running.", 600_000)
-    demo = readDemo(dataDir)
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    })
-    fs.mkdirSync(shots, { recursive: true })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    if (stack && stack.child.exitCode === null) {
-      stack.interrupt()
-      await stack.exited
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true })
+  afterAll(() => {
     // Which search answered (Meilisearch, or PostgreSQL when no binary is available): for the test log only.
     console.log(`search answered by: ${[...providers].join(", ") || "(no search seen)"}`)
   })
 
   async function storePage(): Promise<Page> {
-    const page = await browser.newPage({ viewport: PHONE })
+    const page = await ctx.browser.newPage({ viewport: PHONE })
     page.on("response", (response) => {
       if (response.url().includes("/store/search")) {
         const provider = response.headers()["x-search-provider"]
@@ -85,13 +54,13 @@ describe("Product search in Chromium", () => {
   }
 
   it("finds Jambi's hand-drawn batik from the header on a phone despite a typo, and narrows it with a facet and a price", async () => {
-    const headers = { "x-publishable-api-key": demo.publishableKey }
-    const jambi: StoreFacility = await fetch(`${demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
+    const headers = { "x-publishable-api-key": ctx.demo.publishableKey }
+    const jambi: StoreFacility = await fetch(`${ctx.demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
     const batikTulis = jambi.facility.products.map((p) => p.handle).filter((h) => h.startsWith("batik-tulis-"))
     expect(batikTulis.length).toBeGreaterThan(1)
 
     const page = await storePage()
-    await page.goto(demo.storefrontUrl)
+    await page.goto(ctx.demo.storefrontUrl)
     await page.getByRole("heading", { name: "Katalog" }).waitFor()
     await searchFromHeader(page, "batk tulis jambi")
     await page.getByRole("heading", { name: "Hasil untuk “batk tulis jambi”" }).waitFor()
@@ -150,7 +119,7 @@ describe("Product search in Chromium", () => {
 
   it("says clearly when the server refuses a search", async () => {
     const page = await storePage()
-    await page.goto(`${demo.storefrontUrl}/cari?q=${"a".repeat(201)}`)
+    await page.goto(`${ctx.demo.storefrontUrl}/cari?q=${"a".repeat(201)}`)
     const alert = page.getByRole("alert")
     await alert.getByRole("heading", { name: "Pencarian ini tidak bisa diproses" }).waitFor()
     expect(await alert.innerText()).toMatch(/'q'|q:/)
@@ -162,23 +131,23 @@ describe("Product search in Chromium", () => {
 
   it("finds a product by the title a facility manager just gave it in the Portal, within seconds", async () => {
     const newTitle = "Batik Tulis Rembulan Kerinci"
-    const headers = { "x-publishable-api-key": demo.publishableKey }
-    const jambi: StoreFacility = await fetch(`${demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
+    const headers = { "x-publishable-api-key": ctx.demo.publishableKey }
+    const jambi: StoreFacility = await fetch(`${ctx.demo.backendUrl}/store/facilities/lapas-perempuan-jambi`, { headers }).then((r) => r.json())
     const product = jambi.facility.products.find((p) => p.handle === "batik-tulis-bungo-pauh") ?? jambi.facility.products[0]!
 
     const store = await storePage()
-    await store.goto(demo.storefrontUrl)
+    await store.goto(ctx.demo.storefrontUrl)
     await searchFromHeader(store, newTitle)
     expect(await store.getByRole("link", { name: newTitle }).count()).toBe(0)
 
-    const manager = demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
-    const portal = await browser.newPage({ viewport: { width: 1024, height: 1366 } })
-    await portal.goto(`${demo.storefrontUrl}/portal/masuk`)
+    const manager = ctx.demo.logins.facilities.find((l) => l.facility === "lapas-perempuan-jambi" && l.role === "manager")!
+    const portal = await ctx.browser.newPage({ viewport: { width: 1024, height: 1366 } })
+    await portal.goto(`${ctx.demo.storefrontUrl}/portal/masuk`)
     await portal.getByLabel("Email").fill(manager.email)
     await portal.getByLabel("Kata sandi").fill(manager.password)
     await portal.getByRole("button", { name: "Masuk" }).click()
     await portal.getByText("Lapas Perempuan Kelas IIB Jambi").first().waitFor()
-    await portal.goto(`${demo.storefrontUrl}/portal/produk/${product.id}`)
+    await portal.goto(`${ctx.demo.storefrontUrl}/portal/produk/${product.id}`)
     const title = portal.getByLabel("Judul (Bahasa Indonesia)")
     await title.waitFor()
     expect(await title.inputValue()).toBe(product.title)
