@@ -30,7 +30,8 @@ export function useBrowserStack(): BrowserStack {
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     })
     fs.mkdirSync(shots, { recursive: true })
-  })
+    // the first stack of a fresh clone builds the backend (with Medusa Admin) and the storefront: minutes, not seconds
+  }, 900_000)
   afterAll(async () => {
     await ctx.browser?.close()
     if (ctx.stack && ctx.stack.child.exitCode === null) {
@@ -38,6 +39,6 @@ export function useBrowserStack(): BrowserStack {
       await ctx.stack.exited
     }
     if (ctx.dataDir) fs.rmSync(ctx.dataDir, { recursive: true, force: true })
-  })
+  }, 120_000)
   return ctx
 }
