@@ -4,6 +4,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SEARCH_MODULE } from "../modules/search"
 import type SearchModuleService from "../modules/search/service"
+import { coalesce, type Coalesced } from "./coalesce"
 import { buildDocuments, type SearchDocument } from "./document"
 
 export const REINDEX_BATCH = 250
@@ -17,6 +18,21 @@ export async function refreshProducts(container: MedusaContainer, productIds: st
   await search.upsertDocuments(documents)
   await search.removeDocuments(removed)
   return { upserted: documents.length, removed: removed.length }
+}
+
+/** How long the subscribers gather product ids before one refresh: events of one edit land within a few ms. */
+export const REFRESH_WINDOW_MS = 50
+
+const soon = new WeakMap<MedusaContainer, Coalesced>()
+
+/** `refreshProducts` for the subscribers: the products of events that arrive together are refreshed once. */
+export function refreshProductsSoon(container: MedusaContainer, productIds: string[]): Promise<void> {
+  let refresh = soon.get(container)
+  if (!refresh) {
+    refresh = coalesce((ids) => refreshProducts(container, ids), REFRESH_WINDOW_MS)
+    soon.set(container, refresh)
+  }
+  return refresh(productIds)
 }
 
 /** Every product, in batches of ids ordered by id, as documents. */

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { productIdsOf, refreshProducts } from "../lib/sync"
+import { productIdsOf, refreshProductsSoon } from "../lib/sync"
 
 type Ids = { id: string | string[] }
 
@@ -12,7 +12,7 @@ export default async function facilityDataChanged({ event, container }: Subscrib
     : name.startsWith("facilities.maker-credit.")
       ? await productIdsOf(container, "maker_credit", ids, "product_id")
       : await productIdsOf(container, "participant", ids, "credits.product_id")
-  await refreshProducts(container, productIds)
+  await refreshProductsSoon(container, productIds)
 }
 
 export const config: SubscriberConfig = {

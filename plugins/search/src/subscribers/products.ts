@@ -1,9 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { refreshProducts } from "../lib/sync"
+import { refreshProductsSoon } from "../lib/sync"
 
 /** A product created, edited or deleted: its document follows. */
 export default async function productChanged({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
-  await refreshProducts(container, ([] as string[]).concat(event.data.id))
+  await refreshProductsSoon(container, ([] as string[]).concat(event.data.id))
 }
 
 export const config: SubscriberConfig = {

@@ -1,9 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { productIdsOf, refreshProducts } from "../lib/sync"
+import { productIdsOf, refreshProductsSoon } from "../lib/sync"
 
 /** A variant (its price, stock settings) changed: its product's prices and stock follow. */
 export default async function variantChanged({ event, container }: SubscriberArgs<{ id: string | string[] }>) {
-  await refreshProducts(container, await productIdsOf(container, "product_variant", event.data.id, "product_id"))
+  await refreshProductsSoon(container, await productIdsOf(container, "product_variant", event.data.id, "product_id"))
 }
 
 export const config: SubscriberConfig = {
