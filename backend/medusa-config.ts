@@ -35,6 +35,8 @@ module.exports = defineConfig({
     { resolve: "@karya/plugin-facilities", options: {} },
     { resolve: "@karya/plugin-motif-ip", options: {} },
     { resolve: "@karya/plugin-revenue-split", options: {} },
+    // bank transfer (always) and Stripe: payment flags, confirm and expiry of transfers (see plugins/payments/README.md)
+    { resolve: "@karya/plugin-payments", options: {} },
     // Meilisearch when MEILISEARCH_HOST is set, else PostgreSQL full-text search (see plugins/search/README.md)
     { resolve: "@karya/plugin-search", options: {} },
   ],
@@ -55,20 +57,33 @@ module.exports = defineConfig({
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",
       options: {
-        // The system provider (pp_system_default) is always there: the store shows it as "bank transfer".
-        providers: stripeEnabled
-          ? [
-              {
-                resolve: "@medusajs/medusa/payment-stripe",
-                id: "stripe",
-                options: {
-                  apiKey: process.env.STRIPE_API_KEY,
-                  webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
-                  capture: false,
+        // Bank transfer (pp_bank-transfer_bank-transfer) is always on; Stripe (pp_stripe_stripe) when configured.
+        providers: [
+          {
+            resolve: "@karya/plugin-payments/providers/bank-transfer",
+            id: "bank-transfer",
+            options: {},
+          },
+          ...(stripeEnabled
+            ? [
+                {
+                  // Medusa's Stripe card provider, extended (see plugins/payments/README.md, "Stripe"). capture: true:
+                  // the card is charged once when the buyer confirms; the webhook and the placed order record it.
+                  // STRIPE_API_HOST/PORT/PROTOCOL point the SDK at a local test server; unset, it talks to Stripe.
+                  resolve: "@karya/plugin-payments/providers/stripe",
+                  id: "stripe",
+                  options: {
+                    apiKey: process.env.STRIPE_API_KEY,
+                    webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                    capture: true,
+                    apiHost: process.env.STRIPE_API_HOST,
+                    apiPort: process.env.STRIPE_API_PORT,
+                    apiProtocol: process.env.STRIPE_API_PROTOCOL,
+                  },
                 },
-              },
-            ]
-          : [],
+              ]
+            : []),
+        ],
       },
     },
   ],

@@ -1,13 +1,12 @@
 // Demo sales, placed the way a buyer places them in the store: a cart in the Indonesia region and the storefront's
-// sales channel, a shipping option, a payment session with the system provider (bank transfer), completed into an
-// order. Staff then confirm most transfers (capture), one payment is partly refunded, and one premi payout is
-// recorded. Each order carries `metadata.karya_demo_sale`, so a second run places nothing again; the ledger workflows
+// sales channel, a shipping option, a payment session with the bank transfer provider, completed into an order.
+// Staff then confirm most transfers (the confirm-transfer workflow: the order's total arrived → captured), one
+// payment is partly refunded, and one premi payout is recorded. Each order carries `metadata.karya_demo_sale`, so a second run places nothing again; the ledger workflows
 // are idempotent and are run for every captured demo payment, whether or not a subscriber ran too.
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
-  capturePaymentWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
   createPaymentCollectionForCartWorkflow,
@@ -19,6 +18,7 @@ import {
   recordPaymentSplitWorkflow,
   recordPayoutWorkflow,
 } from "@karya/plugin-revenue-split/workflows"
+import { confirmTransferWorkflow } from "@karya/plugin-payments/workflows"
 import { DEMO_SALE_METADATA_KEY, payout, sales, type SeedSale } from "./data/sales"
 import { SHIPPING_OPTIONS } from "./data/shipping"
 import type { SeedProgress } from "./progress"
@@ -26,7 +26,8 @@ import type { StoreFrame } from "./store"
 
 const FACILITIES_MODULE = "facilities"
 const REVENUE_SPLIT_MODULE = "revenue_split"
-const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
+const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_bank-transfer"
+const ROUND_HALF_UP = 4 // bignumber.js
 
 type FacilitiesService = {
   listParticipants(filters: object, config?: object): Promise<{ id: string; registration_number: string; facility_id: string }[]>
@@ -39,6 +40,7 @@ type LedgerService = {
 type DemoPayment = { id: string; captured_at: Date | string | null; canceled_at: Date | string | null; refunds?: { id: string }[] | null }
 type DemoOrder = {
   id: string
+  total: unknown
   metadata: Record<string, unknown> | null
   payment_collections?: { payments?: DemoPayment[] | null }[] | null
 }
@@ -68,10 +70,15 @@ export async function seedSales(container: MedusaContainer, frame: StoreFrame, p
     }
 
     const payment = order.payment_collections?.flatMap((pc) => pc.payments ?? []).find((p) => !p.canceled_at)
-    if (!payment) throw new Error(`Demo sale ${sale.key}: order ${order.id} has no payment`)
-    if (sale.payment === "captured") {
+    // an awaiting transfer that was never paid expires (plugins/payments): its order is canceled, which is fine
+    if (!payment && sale.payment !== "awaiting") throw new Error(`Demo sale ${sale.key}: order ${order.id} has no payment`)
+    if (payment && sale.payment === "captured") {
       if (!payment.captured_at) {
-        await capturePaymentWorkflow(container).run({ input: { payment_id: payment.id } })
+        // as a manager confirms it: the order's total arrived on the account
+        const { result: confirmed } = await confirmTransferWorkflow(container).run({
+          input: { order_id: order.id, amount_received: wholeRupiah(order.total), confirmed_by: "karya-demo-seed" },
+        })
+        if (confirmed.outcome !== "captured") throw new Error(`Demo sale ${sale.key}: the transfer was not captured (${confirmed.outcome})`)
         result.paymentsCaptured++
       }
       // A subscriber may have done this already; the workflow writes each line once however often it runs.
@@ -95,6 +102,8 @@ export async function seedSales(container: MedusaContainer, frame: StoreFrame, p
   return result
 }
 
+const wholeRupiah = (value: unknown) => MathBN.convert(value as never).decimalPlaces(0, ROUND_HALF_UP).toNumber()
+
 /** The demo orders already placed, by sale key (found through the demo buyers' emails). */
 async function demoOrders(container: MedusaContainer, emails = sales.map((s) => s.buyer.email)): Promise<Map<string, DemoOrder>> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -102,6 +111,7 @@ async function demoOrders(container: MedusaContainer, emails = sales.map((s) => 
     entity: "order",
     fields: [
       "id",
+      "total",
       "metadata",
       "payment_collections.payments.id",
       "payment_collections.payments.captured_at",
@@ -169,7 +179,7 @@ async function placeOrder(container: MedusaContainer, frame: StoreFrame, sale: S
   const paymentCollectionId = (carts[0] as { payment_collection?: { id: string } | null } | undefined)?.payment_collection?.id
   if (!paymentCollectionId) throw new Error(`Demo sale ${sale.key}: cart ${cart.id} has no payment collection`)
   await createPaymentSessionsWorkflow(container).run({
-    input: { payment_collection_id: paymentCollectionId, provider_id: SYSTEM_PAYMENT_PROVIDER },
+    input: { payment_collection_id: paymentCollectionId, provider_id: BANK_TRANSFER_PROVIDER },
   })
   const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
   return order.id

@@ -13,6 +13,7 @@ import {
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import {
@@ -22,6 +23,11 @@ import {
   STOREFRONT_API_KEY_TITLE,
 } from "./demo-logins"
 import { SHIPPING_OPTIONS } from "./data/shipping"
+
+/** How buyers in Indonesia pay: bank transfer (the plugin-payments provider, always on), and Stripe when it is
+ * configured (backend/medusa-config.ts registers it only then). */
+export const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
+export const regionPaymentProviders = () => [BANK_TRANSFER_PROVIDER_ID, ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])]
 
 export interface StoreFrame {
   salesChannelId: string
@@ -76,12 +82,22 @@ export async function seedStoreFrame(container: MedusaContainer): Promise<StoreF
             currency_code: "idr",
             countries: ["id"],
             automatic_taxes: true,
-            payment_providers: ["pp_system_default"],
+            payment_providers: regionPaymentProviders(),
           },
         ],
       },
     })
     region = result[0]!
+  } else {
+    // a region seeded before, with Medusa's system provider as "bank transfer", gets the real one instead
+    const { data } = await query.graph({ entity: "region", fields: ["id", "payment_providers.id"], filters: { id: region.id } })
+    const current = ((data[0] as { payment_providers?: { id: string }[] } | undefined)?.payment_providers ?? []).map((p) => p.id)
+    const wanted = [...current.filter((id) => id !== "pp_system_default"), ...regionPaymentProviders().filter((id) => !current.includes(id))]
+    if (wanted.length !== current.length || wanted.some((id) => !current.includes(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: wanted } },
+      })
+    }
   }
   if (store.default_region_id !== region.id) {
     await updateStoresWorkflow(container).run({

@@ -107,7 +107,7 @@ medusaIntegrationTestRunner({
       seed = await seedStore(getContainer())
     })
 
-    /** A buyer's order of two items paid by bank transfer (the system provider), awaiting the transfer. */
+    /** A buyer's order of two items paid by bank transfer (plugins/payments), awaiting the transfer. */
     async function placeOrder(i: number): Promise<Order> {
       const headers = storeHeaders(seed.publishableKey)
       const items = [
@@ -170,7 +170,7 @@ medusaIntegrationTestRunner({
       )
       await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
+        { provider_id: "pp_bank-transfer_bank-transfer" },
         headers
       )
       const { data: completed } = await api.post(

@@ -242,7 +242,7 @@ medusaIntegrationTestRunner({
       const { data: options } = await api.get(`/store/shipping-options?cart_id=${cart.cart.id}`, headers)
       await api.post(`/store/carts/${cart.cart.id}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, headers)
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_bank-transfer_bank-transfer" }, headers)
       const { data: completed } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, headers)
       const orderId = completed.order.id
 

@@ -64,7 +64,7 @@ medusaIntegrationTestRunner({
 
     const headers = () => storeHeaders(seed.publishableKey)
 
-    /** A buyer's order paid by bank transfer (the system provider), awaiting the transfer. */
+    /** A buyer's order paid by bank transfer (plugins/payments), awaiting the transfer. */
     async function placeOrder(items: { handle: string; sku: string; quantity: number }[]) {
       const { data: cart } = await api.post("/store/carts", { region_id: seed.regionId, email: "pembeli@example.com" }, headers())
       for (const item of items) {
@@ -79,7 +79,7 @@ medusaIntegrationTestRunner({
       const reguler = options.shipping_options.find((o: { name: string }) => o.name === "Kurir Reguler")
       await api.post(`/store/carts/${cart.cart.id}/shipping-methods`, { option_id: reguler.id }, headers())
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: cart.cart.id }, headers())
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers())
+      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_bank-transfer_bank-transfer" }, headers())
       const { data: completed } = await api.post(`/store/carts/${cart.cart.id}/complete`, {}, headers())
       const orderId: string = completed.order.id
       const { data: order } = await api.get(`/admin/orders/${orderId}?fields=id,total,*payment_collections.payments`, auth.operator)

@@ -134,7 +134,7 @@ medusaIntegrationTestRunner({
         const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
         await api.post(
           `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
+          { provider_id: "pp_bank-transfer_bank-transfer" },
           headers
         )
         const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)

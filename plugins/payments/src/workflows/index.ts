@@ -1,0 +1,2 @@
+export * from "./confirm-transfer"
+export * from "./expire-transfer"
