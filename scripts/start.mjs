@@ -253,7 +253,14 @@ async function main() {
   await steps.run("Starting the storefront", async () => {
     const storefront = startChild("storefront", process.execPath, [path.join(storefrontDir, "server.mjs")], {
       cwd: storefrontDir,
-      env: { ...childEnv, PORT: String(storefrontPort), KARYA_BACKEND_URL: backendUrl, KARYA_PUBLISHABLE_KEY: publishableKey },
+      env: {
+        ...childEnv,
+        PORT: String(storefrontPort),
+        KARYA_BACKEND_URL: backendUrl,
+        KARYA_PUBLISHABLE_KEY: publishableKey,
+        // Stripe's publishable key reaches the checkout through /config.json; without it: bank transfer only.
+        STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY ?? "",
+      },
       logStream: log("storefront"),
       onExit: (code, signal) => {
         if (!stopping) {

@@ -12,6 +12,8 @@ const PORT = Number(process.env.PORT || 5173)
 const HOST = process.env.HOST || "0.0.0.0"
 const BACKEND_URL = process.env.KARYA_BACKEND_URL || "http://localhost:9000"
 const PUBLISHABLE_KEY = process.env.KARYA_PUBLISHABLE_KEY || ""
+// Optional: with Stripe's publishable key the checkout offers card payment (when the backend's region has Stripe).
+const STRIPE_PUBLISHABLE_KEY = process.env.STRIPE_PUBLISHABLE_KEY || ""
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -51,6 +53,7 @@ const MIN_GZIP_BYTES = 1024
 const CONFIG_JSON = JSON.stringify({
   backendUrl: BACKEND_URL,
   publishableKey: PUBLISHABLE_KEY,
+  ...(STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: STRIPE_PUBLISHABLE_KEY } : {}),
 })
 
 // dist/ does not change while the server runs, so a gzipped copy is made once per file.

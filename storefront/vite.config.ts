@@ -8,7 +8,7 @@ const DEMO_FILE = fileURLToPath(new URL("../.data/demo.json", import.meta.url))
 
 // The same /config.json that server.mjs answers in production, read on every request so a fresh
 // `npm start` (which rewrites ../.data/demo.json) needs no dev-server restart.
-function runtimeConfig(): { backendUrl: string; publishableKey: string } {
+function runtimeConfig(): { backendUrl: string; publishableKey: string; stripePublishableKey?: string } {
   let demo: { backendUrl?: unknown; publishableKey?: unknown } = {}
   try {
     demo = JSON.parse(readFileSync(DEMO_FILE, "utf8")) as typeof demo
@@ -23,6 +23,7 @@ function runtimeConfig(): { backendUrl: string; publishableKey: string } {
     publishableKey:
       process.env.KARYA_PUBLISHABLE_KEY ||
       (typeof demo.publishableKey === "string" ? demo.publishableKey : ""),
+    ...(process.env.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: process.env.STRIPE_PUBLISHABLE_KEY } : {}),
   }
 }
 
@@ -55,5 +56,11 @@ const reactPlugin = react() as unknown as PluginOption
 export default defineConfig({
   plugins: [reactPlugin, configJsonPlugin()],
   server: { port: 5173 },
-  build: { outDir: "dist", sourcemap: true },
+  resolve: {
+    // The Medusa SDK's one qs call, without qs's ~50 KB of helpers: see src/lib/query-string.ts (tested against qs).
+    alias: [{ find: /^qs$/, replacement: fileURLToPath(new URL("./src/lib/query-string.ts", import.meta.url)) }],
+  },
+  // Source maps for `node scripts/bundle-report.mjs` (what each package weighs); browsers do not fetch them. No
+  // modulepreload polyfill: every browser the store supports preloads modules itself.
+  build: { outDir: "dist", sourcemap: true, modulePreload: { polyfill: false } },
 })

@@ -1,28 +1,37 @@
 // Code-based route tree: every route, its loader and its components in one place.
 import type { QueryClient } from "@tanstack/react-query"
 import {
+  createLazyRoute,
   createRootRouteWithContext,
   createRoute,
   createRouter,
   notFound,
   Outlet,
+  redirect,
   useRouterState,
   type RouterHistory,
 } from "@tanstack/react-router"
 import { MainLayout } from "../components/layout/main-layout"
+import { getFacilitiesQueryOptions as getStoreFacilitiesQueryOptions } from "../features/facilities/api/get-facilities"
+import { getFacilityQueryOptions } from "../features/facilities/api/get-facility"
 import { getImpactQueryOptions } from "../features/impact/api/get-impact"
+import { getMotifQueryOptions } from "../features/motifs/api/get-motif"
+import { getMotifsQueryOptions } from "../features/motifs/api/get-motifs"
+import { getFeaturedProductsQueryOptions } from "../features/products/api/get-featured-products"
 import { getProductQueryOptions } from "../features/products/api/get-product"
-import { getProductsQueryOptions } from "../features/products/api/get-products"
 import { getRegionQueryOptions } from "../features/regions/api/get-region"
 import { getCraftsQueryOptions } from "../features/search/api/get-crafts"
 import { getFacilitiesQueryOptions } from "../features/search/api/get-facilities"
 import { searchProductsQueryOptions } from "../features/search/api/search-products"
 import { validateStoreSearch } from "../features/search/utils/search-params"
-import { HomeError, HomePending, HomeRoute } from "./routes/home"
+import {
+  validateAccountAddressesSearch,
+  validateAccountEntrySearch,
+  validateAccountOrdersSearch,
+} from "../features/account/utils/search-params"
 import { NotFoundRoute } from "./routes/not-found"
 import { PageError } from "./routes/page-error"
 import { PagePending } from "./routes/page-pending"
-import { ProductNotFound, ProductRoute } from "./routes/product"
 import {
   validateOrdersSearch,
   validateParticipantsSearch,
@@ -36,8 +45,8 @@ export type RouterContext = {
   queryClient: QueryClient
 }
 
-type HomeSearch = {
-  /** 1-based catalogue page; absent on page 1 so the home URL stays "/" */
+type PageSearch = {
+  /** 1-based page of a list; absent on page 1 so the URL stays short */
   page?: number
 }
 
@@ -70,20 +79,21 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const homeRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
-  validateSearch: (search: Record<string, unknown>): HomeSearch => ({
-    page: parsePage(search.page),
-  }),
-  loaderDeps: ({ search }) => ({ page: search.page ?? 1 }),
-  loader: async ({ context: { queryClient }, deps: { page } }) => {
+  // The home page waits only for its featured products; the sections below the fold load alongside.
+  loader: async ({ context: { queryClient } }) => {
+    void queryClient.prefetchQuery(getStoreFacilitiesQueryOptions())
+    void queryClient.prefetchQuery(getImpactQueryOptions())
+    void queryClient.prefetchQuery(getCraftsQueryOptions())
     const region = await queryClient.ensureQueryData(getRegionQueryOptions())
-    await queryClient.ensureQueryData(
-      getProductsQueryOptions({ regionId: region.id, page })
-    )
+    await queryClient.ensureQueryData(getFeaturedProductsQueryOptions({ regionId: region.id }))
   },
-  component: HomeRoute,
-  pendingComponent: HomePending,
-  errorComponent: HomeError,
-})
+  // Home and product pages load their components on the way (alongside their data): each page's first load carries
+  // its own code and not the other's (the JavaScript budget, tests/e2e/bundle-budget.spec.ts).
+}).lazy(() =>
+  import("./routes/home").then((m) =>
+    createLazyRoute("/")({ component: m.HomeRoute, pendingComponent: m.HomePending, errorComponent: m.HomeError })
+  )
+)
 
 const productRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -95,9 +105,11 @@ const productRoute = createRoute({
     )
     if (!product) throw notFound()
   },
-  component: ProductRoute,
-  notFoundComponent: ProductNotFound,
-})
+}).lazy(() =>
+  import("./routes/product").then((m) =>
+    createLazyRoute("/products/$handle")({ component: m.ProductRoute, notFoundComponent: m.ProductNotFound })
+  )
+)
 
 const impactRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -119,6 +131,156 @@ const searchRoute = createRoute({
     void queryClient.prefetchQuery(getCraftsQueryOptions())
   },
 }).lazy(() => import("./routes/search").then((m) => m.Route))
+
+// Browsing by craft lands on the search page with the craft ticked, where it can be narrowed and sorted.
+const craftRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/kategori/$craft",
+  beforeLoad: ({ params: { craft } }) => {
+    throw redirect({ to: "/cari", search: { craft }, replace: true })
+  },
+})
+
+// /lapas: the facilities, each with its story, its makers (as they consented) and its products.
+const facilitiesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/lapas",
+  loader: ({ context: { queryClient } }) => queryClient.ensureQueryData(getStoreFacilitiesQueryOptions()),
+}).lazy(() => import("./routes/facilities").then((m) => m.Route))
+
+const facilityRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/lapas/$handle",
+  validateSearch: (search: Record<string, unknown>): PageSearch => ({ page: parsePage(search.page) }),
+  loaderDeps: ({ search }) => ({ page: search.page }),
+  loader: async ({ context: { queryClient }, params: { handle }, deps: { page } }) => {
+    // Its products come from search (with pagination); start them without waiting.
+    void queryClient.prefetchQuery(searchProductsQueryOptions({ facility: handle, page }))
+    const facility = await queryClient.ensureQueryData(getFacilityQueryOptions(handle))
+    if (!facility) throw notFound()
+  },
+}).lazy(() => import("./routes/facility").then((m) => m.Route))
+
+// /motif: the gallery of registered batik motifs, and each motif's story, DJKI record and products.
+const motifsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/motif",
+  validateSearch: (search: Record<string, unknown>): PageSearch => ({ page: parsePage(search.page) }),
+  loaderDeps: ({ search }) => ({ page: search.page ?? 1 }),
+  loader: ({ context: { queryClient }, deps: { page } }) =>
+    queryClient.ensureQueryData(getMotifsQueryOptions({ page })),
+}).lazy(() => import("./routes/motifs").then((m) => m.Route))
+
+const motifRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/motif/$id",
+  loader: async ({ context: { queryClient }, params: { id } }) => {
+    const motif = await queryClient.ensureQueryData(getMotifQueryOptions(id))
+    if (!motif) throw notFound()
+    void queryClient.prefetchQuery(searchProductsQueryOptions({ motif: motif.title }))
+  },
+}).lazy(() => import("./routes/motif").then((m) => m.Route))
+
+// The buyer's cart, checkout, order confirmation and order lookup: each page's code loads on first visit.
+const cartRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/keranjang",
+}).lazy(() => import("./routes/cart").then((m) => m.Route))
+
+type CheckoutSearch = {
+  /** set by Stripe when it sends the buyer back after a redirect-based payment (e.g. 3-D Secure on another page) */
+  redirect_status?: string
+}
+
+const checkoutRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/checkout",
+  validateSearch: (search: Record<string, unknown>): CheckoutSearch => ({
+    redirect_status: typeof search.redirect_status === "string" ? search.redirect_status : undefined,
+  }),
+}).lazy(() => import("./routes/checkout").then((m) => m.Route))
+
+const orderConfirmationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/pesanan/$id",
+}).lazy(() => import("./routes/order-confirmation").then((m) => m.Route))
+
+const orderLookupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/lacak-pesanan",
+}).lazy(() => import("./routes/order-lookup").then((m) => m.Route))
+
+// /akun: the customer's account. Its pages, guards and loaders are imported on first use; the signed-in pages sit
+// under one pathless route whose guard sends a signed-out visitor to /akun/masuk (and back afterwards).
+const accountLoaders = () => import("./routes/account-loaders")
+
+const accountRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/akun",
+})
+
+const accountSignInRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: "masuk",
+  validateSearch: validateAccountEntrySearch,
+  beforeLoad: async ({ context: { queryClient }, search }) =>
+    (await accountLoaders()).skipWhenSignedIn(queryClient, search.redirect),
+}).lazy(() => import("./routes/account-sign-in").then((m) => m.Route))
+
+const accountRegisterRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  path: "daftar",
+  validateSearch: validateAccountEntrySearch,
+  beforeLoad: async ({ context: { queryClient }, search }) =>
+    (await accountLoaders()).skipWhenSignedIn(queryClient, search.redirect),
+}).lazy(() => import("./routes/account-register").then((m) => m.Route))
+
+const signedInRoute = createRoute({
+  getParentRoute: () => accountRoute,
+  id: "signedIn",
+  beforeLoad: async ({ context: { queryClient }, location }) => {
+    await (await accountLoaders()).requireCustomer(queryClient, location.href)
+  },
+}).lazy(() => import("./routes/account-layout").then((m) => m.Route))
+
+const accountOverviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "/",
+  loader: async ({ context: { queryClient }, location }) =>
+    (await accountLoaders()).loadOverview(queryClient, location.href),
+}).lazy(() => import("./routes/account-overview").then((m) => m.Route))
+
+const accountOrdersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "pesanan",
+  validateSearch: validateAccountOrdersSearch,
+  loaderDeps: ({ search }) => ({ page: search.page ?? 1 }),
+  loader: async ({ context: { queryClient }, location, deps: { page } }) =>
+    (await accountLoaders()).loadOrders(queryClient, location.href, page),
+}).lazy(() => import("./routes/account-orders").then((m) => m.Route))
+
+const accountOrderRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "pesanan/$id",
+  loader: async ({ context: { queryClient }, location, params: { id } }) =>
+    (await accountLoaders()).loadOrder(queryClient, location.href, id),
+}).lazy(() => import("./routes/account-order").then((m) => m.Route))
+
+const accountAddressesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "alamat",
+  validateSearch: validateAccountAddressesSearch,
+}).lazy(() => import("./routes/account-addresses").then((m) => m.Route))
+
+const accountNewAddressRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "alamat/baru",
+}).lazy(() => import("./routes/account-address-new").then((m) => m.Route))
+
+const accountEditAddressRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: "alamat/$addressId",
+}).lazy(() => import("./routes/account-address-edit").then((m) => m.Route))
 
 // Portal Lapas for facility staff. Its components and loaders are imported on first use, so none of it is in
 // the buyer's bundle: only these route stubs and their search validators are.
@@ -271,6 +433,27 @@ const routeTree = rootRoute.addChildren([
   productRoute,
   impactRoute,
   searchRoute,
+  cartRoute,
+  checkoutRoute,
+  orderConfirmationRoute,
+  orderLookupRoute,
+  craftRoute,
+  facilitiesRoute,
+  facilityRoute,
+  motifsRoute,
+  motifRoute,
+  accountRoute.addChildren([
+    accountSignInRoute,
+    accountRegisterRoute,
+    signedInRoute.addChildren([
+      accountOverviewRoute,
+      accountOrdersRoute,
+      accountOrderRoute,
+      accountAddressesRoute,
+      accountNewAddressRoute,
+      accountEditAddressRoute,
+    ]),
+  ]),
   portalRoute.addChildren([
     portalSignInRoute,
     staffRoute.addChildren([

@@ -2,6 +2,16 @@
 export type AppConfig = {
   backendUrl: string
   publishableKey: string
+  /** Stripe's publishable key (pk_…); without it the checkout offers bank transfer only */
+  stripePublishableKey?: string
+}
+
+let loaded: AppConfig | undefined
+
+/** The configuration boot loaded (for code that runs after boot, e.g. the checkout's payment step). */
+export function getConfig(): AppConfig {
+  if (!loaded) throw new Error("getConfig() is called before loadConfig() finished")
+  return loaded
 }
 
 export async function loadConfig(): Promise<AppConfig> {
@@ -10,19 +20,28 @@ export async function loadConfig(): Promise<AppConfig> {
     throw new Error(`GET /config.json answered ${response.status}`)
   }
   const body: unknown = await response.json()
-  return parseConfig(body)
+  loaded = parseConfig(body)
+  return loaded
 }
 
-function parseConfig(body: unknown): AppConfig {
+export function parseConfig(body: unknown): AppConfig {
   if (typeof body !== "object" || body === null) {
     throw new Error("/config.json is not a JSON object")
   }
-  const { backendUrl, publishableKey } = body as Record<string, unknown>
+  const { backendUrl, publishableKey, stripePublishableKey } = body as Record<
+    string,
+    unknown
+  >
   if (typeof backendUrl !== "string" || backendUrl === "") {
     throw new Error("/config.json: backendUrl must be a non-empty string")
   }
   if (typeof publishableKey !== "string") {
     throw new Error("/config.json: publishableKey must be a string")
   }
-  return { backendUrl: backendUrl.replace(/\/+$/, ""), publishableKey }
+  const config: AppConfig = { backendUrl: backendUrl.replace(/\/+$/, ""), publishableKey }
+  // Optional: anything but a non-empty string means "no Stripe", never a failed boot.
+  if (typeof stripePublishableKey === "string" && stripePublishableKey.trim() !== "") {
+    config.stripePublishableKey = stripePublishableKey.trim()
+  }
+  return config
 }

@@ -1,27 +1,45 @@
-import { getRouteApi } from "@tanstack/react-router"
+// The home page: what Karya Lapas is, a handful of products (photos first), then — loaded after the first paint —
+// the facilities, the crafts to browse by and the makers' figures.
+import "../../features/home/home.css"
+import "../../features/products/products.css"
+import { Link } from "@tanstack/react-router"
 import type { ErrorComponentProps } from "@tanstack/react-router"
-import type { ReactNode } from "react"
+import { lazy, type ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { KawungMark } from "../../components/layout/logo"
 import { RouteError } from "../../components/errors/route-error"
 import { Loading } from "../../components/ui/loading"
-import { ProductGrid } from "../../features/products/components/product-grid"
+import { OptionalSection } from "../../features/home/components/optional-section"
+import { useFeaturedProducts } from "../../features/products/api/get-featured-products"
+import { ProductCard } from "../../features/products/components/product-card"
+import { ProductPrice } from "../../features/products/components/product-price"
 import { useRegion } from "../../features/regions/api/get-region"
 import { useDocumentTitle } from "../../hooks/use-document-title"
 
-const route = getRouteApi("/")
+// Below the fold: its code (facility cards, figures, their strings) loads after the page is interactive.
+const HomeMore = lazy(() => import("./home-more"))
+
+// Cards in the first row on a wide screen load at once; the rest lazily.
+const EAGER_CARDS = 4
 
 function Hero() {
   const { t } = useTranslation()
   return (
-    <section className="hero">
+    <section className="hero" aria-labelledby="hero-title">
       <div className="hero__inner container">
         <KawungMark size={56} />
-        <h1 className="hero__title">{t("home.heroTitle")}</h1>
+        <h1 id="hero-title" className="hero__title">
+          {t("home.heroTitle")}
+        </h1>
         <p className="hero__lead">{t("home.heroLead")}</p>
-        <a className="button" href="#catalogue">
-          {t("home.heroCta")}
-        </a>
+        <div className="hero__actions">
+          <Link to="/cari" className="button">
+            {t("home.heroCta")}
+          </Link>
+          <Link to="/lapas" className="button button--ghost">
+            {t("home.heroFacilities")}
+          </Link>
+        </div>
       </div>
     </section>
   )
@@ -29,15 +47,11 @@ function Hero() {
 
 function HomeShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation()
-  useDocumentTitle(t("home.title"))
+  useDocumentTitle(t("home.title"), t("home.metaDescription"))
   return (
     <>
       <Hero />
-      <section
-        id="catalogue"
-        className="catalogue container"
-        aria-labelledby="catalogue-heading"
-      >
+      <section id="catalogue" className="catalogue container" aria-labelledby="catalogue-heading">
         <h2 id="catalogue-heading" className="section-title">
           {t("home.catalogueTitle")}
         </h2>
@@ -47,13 +61,42 @@ function HomeShell({ children }: { children: ReactNode }) {
   )
 }
 
-export function HomeRoute() {
-  const { page } = route.useSearch()
+function FeaturedProducts() {
+  const { t } = useTranslation()
   const { data: region } = useRegion()
+  const { data } = useFeaturedProducts({ regionId: region.id })
+  if (data.products.length === 0) {
+    return <p className="empty-state">{t("products.empty")}</p>
+  }
   return (
-    <HomeShell>
-      <ProductGrid regionId={region.id} page={page ?? 1} />
-    </HomeShell>
+    <>
+      <p className="catalogue__count">{t("home.catalogueLead")}</p>
+      <ul className="product-grid">
+        {data.products.map((product, index) => (
+          <li key={product.id}>
+            <ProductCard product={product} price={<ProductPrice product={product} />} eager={index < EAGER_CARDS} />
+          </li>
+        ))}
+      </ul>
+      <p className="catalogue__more">
+        <Link to="/cari" className="button button--ghost">
+          {t("home.seeAll", { count: data.count })}
+        </Link>
+      </p>
+    </>
+  )
+}
+
+export function HomeRoute() {
+  return (
+    <>
+      <HomeShell>
+        <FeaturedProducts />
+      </HomeShell>
+      <OptionalSection>
+        <HomeMore />
+      </OptionalSection>
+    </>
   )
 }
 

@@ -1,4 +1,5 @@
 // /dampak: the public impact page, loaded on first visit so the catalogue's bundle does not carry it.
+import "../../features/impact/impact.css"
 import { useQueryErrorResetBoundary } from "@tanstack/react-query"
 import { createLazyRoute, useRouter, type ErrorComponentProps } from "@tanstack/react-router"
 import { useEffect, type ReactNode } from "react"

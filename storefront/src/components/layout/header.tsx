@@ -1,5 +1,7 @@
 import { Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
+import { AccountLink } from "../../features/account/components/account-link"
+import { CartLink } from "../../features/cart/components/cart-link"
 import { LanguageToggle } from "./language-toggle"
 import { Logo } from "./logo"
 import { SearchBox } from "./search-box"
@@ -30,6 +32,8 @@ export function Header() {
               {t("header.impact")}
             </Link>
           </nav>
+          <AccountLink />
+          <CartLink />
           <LanguageToggle />
         </div>
       </div>

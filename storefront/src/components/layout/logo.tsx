@@ -1,4 +1,5 @@
-// Kawung-like four-petal mark (a classic batik motif) beside the wordmark.
+// The Karya Lapas mark: a kawung flower (four palm-fruit petals, one of the oldest batik motifs) inside a songket
+// diamond, gold thread on maroon; beside it the wordmark. The same drawing is public/favicon.svg.
 import { useTranslation } from "react-i18next"
 
 export function KawungMark({ size = 36 }: { size?: number }) {
@@ -7,23 +8,25 @@ export function KawungMark({ size = 36 }: { size?: number }) {
       className="kawung-mark"
       width={size}
       height={size}
-      viewBox="0 0 32 32"
+      viewBox="0 0 40 40"
       aria-hidden="true"
       focusable="false"
     >
-      <g fill="var(--sogan)">
-        <ellipse cx="16" cy="8.5" rx="4.5" ry="6.5" />
-        <ellipse cx="16" cy="23.5" rx="4.5" ry="6.5" />
-        <ellipse cx="8.5" cy="16" rx="6.5" ry="4.5" />
-        <ellipse cx="23.5" cy="16" rx="6.5" ry="4.5" />
+      <path d="M20 1 39 20 20 39 1 20Z" fill="var(--mark-ground, var(--maroon))" />
+      <path d="M20 4.6 35.4 20 20 35.4 4.6 20Z" fill="none" stroke="var(--gold)" strokeWidth="1.1" />
+      <g fill="var(--gold)">
+        <ellipse cx="20" cy="13.4" rx="3.5" ry="5.6" />
+        <ellipse cx="20" cy="26.6" rx="3.5" ry="5.6" />
+        <ellipse cx="13.4" cy="20" rx="5.6" ry="3.5" />
+        <ellipse cx="26.6" cy="20" rx="5.6" ry="3.5" />
       </g>
-      <g fill="var(--cream)">
-        <circle cx="16" cy="6" r="1.1" />
-        <circle cx="16" cy="26" r="1.1" />
-        <circle cx="6" cy="16" r="1.1" />
-        <circle cx="26" cy="16" r="1.1" />
+      <g fill="var(--mark-ground, var(--maroon))">
+        <circle cx="20" cy="11.6" r="1" />
+        <circle cx="20" cy="28.4" r="1" />
+        <circle cx="11.6" cy="20" r="1" />
+        <circle cx="28.4" cy="20" r="1" />
       </g>
-      <circle cx="16" cy="16" r="2.6" fill="var(--gold)" />
+      <circle cx="20" cy="20" r="1.7" fill="var(--cream)" />
     </svg>
   )
 }

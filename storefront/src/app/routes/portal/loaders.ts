@@ -5,6 +5,7 @@ import { redirect } from "@tanstack/react-router"
 import { getDashboardQueryOptions } from "../../../features/portal/api/get-dashboard"
 import { getMeQueryOptions } from "../../../features/portal/api/get-me"
 import { getPortalOrderQueryOptions } from "../../../features/portal/api/get-order"
+import { getOrderTransferQueryOptions } from "../../../features/portal/api/get-order-transfer"
 import { getPortalOrdersQueryOptions } from "../../../features/portal/api/get-orders"
 import { getParticipantQueryOptions } from "../../../features/portal/api/get-participant"
 import {
@@ -93,7 +94,11 @@ export async function loadOrders(queryClient: QueryClient, search: OrdersSearch)
 }
 
 export async function loadOrder(queryClient: QueryClient, id: string): Promise<void> {
-  await queryClient.ensureQueryData(getPortalOrderQueryOptions(id))
+  // the payment panel's data alongside; prefetch never throws: the order page works without it
+  await Promise.all([
+    queryClient.ensureQueryData(getPortalOrderQueryOptions(id)),
+    queryClient.prefetchQuery(getOrderTransferQueryOptions(id)),
+  ])
 }
 
 export async function loadMotifs(queryClient: QueryClient): Promise<void> {

@@ -1,4 +1,4 @@
-import { queryOptions, useSuspenseQuery } from "@tanstack/react-query"
+import { queryOptions, useQuery, useSuspenseQuery } from "@tanstack/react-query"
 import { getSdk } from "../../../lib/sdk"
 
 /** The public totals of the makers' ledger (plugins/revenue-split/README.md): aggregates only, in integer rupiah. */
@@ -17,7 +17,7 @@ export type StoreImpact = {
     province: string
     makers_total: number
   }[]
-  /** empty until CSR programs exist (the campaigns plugin); not shown yet */
+  /** empty until CSR programs exist (the campaigns plugin); shown only when there are some (see utils/programs.ts) */
   programs: unknown[]
 }
 
@@ -34,3 +34,6 @@ export const getImpactQueryOptions = () =>
   })
 
 export const useImpact = () => useSuspenseQuery(getImpactQueryOptions())
+
+/** For a section that should not hold its page up (the home page's figures). */
+export const useImpactQuery = () => useQuery(getImpactQueryOptions())

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next"
 import { formatRupiah } from "../../../lib/money"
 import { useImpact } from "../api/get-impact"
+import { ImpactPrograms } from "./impact-programs"
 
 export function ImpactSummary() {
   const { t } = useTranslation()
@@ -54,6 +55,7 @@ export function ImpactSummary() {
           </ul>
         )}
       </section>
+      <ImpactPrograms programs={impact.programs} />
       <p className="impact-note">{t("impact.note")}</p>
     </>
   )

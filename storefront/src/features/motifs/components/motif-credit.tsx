@@ -1,4 +1,5 @@
 // The motifs a product uses, credited as the licence asks: title, credit line, DJKI number, protection.
+import { Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
 import { useProductMotifs, type StoreMotif } from "../api/get-product-motifs"
 import { protectionText } from "../utils/protection"
@@ -24,7 +25,9 @@ function MotifItem({ motif }: { motif: StoreMotif }) {
         )}
         <div className="motif-credit__body">
           <h3 id={headingId} className="motif-credit__title">
-            {motif.title}
+            <Link to="/motif/$id" params={{ id: motif.id }}>
+              {motif.title}
+            </Link>
           </h3>
           <p className="motif-credit__line">{motif.credit_line}</p>
           <dl className="motif-credit__facts">

@@ -19,6 +19,7 @@ const PAYMENT = [
   "authorized",
   "partially_authorized",
   "captured",
+  "completed",
   "partially_captured",
   "refunded",
   "partially_refunded",
@@ -38,6 +39,9 @@ const FULFILLMENT = [
 
 const oneOf = <T extends string>(list: readonly T[], value: string): value is T =>
   (list as readonly string[]).includes(value)
+
+/** A payment collection that is paid: "captured", or "completed" once Medusa has captured all of it. */
+export const isPaidStatus = (status: string) => status === "captured" || status === "completed"
 
 export const paymentStatusLabel = (t: TFunction, status: string) =>
   oneOf(PAYMENT, status) ? t(`portal.paymentStatus.${status}`) : status

@@ -8,9 +8,10 @@ import { invalidDataMessage } from "../api/portal-fetch"
 import { useLanguage } from "../hooks/use-language"
 import { formatDate } from "../utils/format-date"
 import { FormAlert, FormNotice } from "./form-field"
-import { fulfillmentStatusLabel, paymentStatusLabel } from "./labels"
+import { fulfillmentStatusLabel, isPaidStatus, paymentStatusLabel } from "./labels"
 import { ProductThumb } from "./product-thumb"
 import { StatusBadge } from "./status-badge"
+import { TransferPanel } from "./transfer-panel"
 
 export function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation()
@@ -23,7 +24,7 @@ export function OrderDetail({ id }: { id: string }) {
       <h1 className="portal-title">{t("portal.order.title", { id: order.display_id })}</h1>
       <p className="portal-lead">
         {formatDate(order.created_at, language)}{" "}
-        <StatusBadge tone={order.payment_status === "captured" ? "good" : "muted"}>
+        <StatusBadge tone={isPaidStatus(order.payment_status) ? "good" : "muted"}>
           {paymentStatusLabel(t, order.payment_status)}
         </StatusBadge>{" "}
         <StatusBadge tone={order.fulfillments.length ? "good" : "warn"}>
@@ -88,6 +89,7 @@ export function OrderDetail({ id }: { id: string }) {
               )}
             </dl>
           </section>
+          <TransferPanel id={order.id} />
           <FulfillmentPanel id={order.id} />
         </div>
       </div>

@@ -5,7 +5,7 @@ import { formatRupiah } from "../../../lib/money"
 import { usePortalOrders } from "../api/get-orders"
 import { useLanguage } from "../hooks/use-language"
 import { formatDate } from "../utils/format-date"
-import { fulfillmentStatusLabel, paymentStatusLabel } from "./labels"
+import { fulfillmentStatusLabel, isPaidStatus, paymentStatusLabel } from "./labels"
 import { PortalPager } from "./portal-pager"
 import { StatusBadge } from "./status-badge"
 
@@ -52,7 +52,7 @@ export function OrderList({
                   {formatRupiah(order.items_total)}
                 </td>
                 <td data-label={t("portal.orders.payment")}>
-                  <StatusBadge tone={order.payment_status === "captured" ? "good" : "muted"}>
+                  <StatusBadge tone={isPaidStatus(order.payment_status) ? "good" : "muted"}>
                     {paymentStatusLabel(t, order.payment_status)}
                   </StatusBadge>
                 </td>

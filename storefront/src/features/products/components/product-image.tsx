@@ -10,6 +10,8 @@ type ProductImageProps = {
   width: number
   height: number
   eager?: boolean
+  /** the rendered width, e.g. "(min-width: 48rem) 33vw, 50vw", so a browser picks the right file from a srcset */
+  sizes?: string
   className?: string
 }
 
@@ -19,6 +21,7 @@ export function ProductImage({
   width,
   height,
   eager = false,
+  sizes,
   className,
 }: ProductImageProps) {
   const { t } = useTranslation()
@@ -42,6 +45,7 @@ export function ProductImage({
       alt={alt}
       width={width}
       height={height}
+      sizes={sizes}
       loading={eager ? "eager" : "lazy"}
       decoding="async"
     />

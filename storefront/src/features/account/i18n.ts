@@ -1,0 +1,17 @@
+// The account pages' strings, added to i18next when their chunk loads, so the catalogue's bundle does not carry them.
+import i18n from "i18next"
+import en from "./locales/en.json"
+import id from "./locales/id.json"
+
+export type AccountTranslations = typeof id
+
+let added = false
+
+export function addAccountTranslations(): void {
+  if (added) return
+  i18n.addResourceBundle("id", "translation", id, true, false)
+  i18n.addResourceBundle("en", "translation", en, true, false)
+  added = true
+}
+
+addAccountTranslations()
