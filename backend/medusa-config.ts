@@ -39,6 +39,8 @@ module.exports = defineConfig({
     { resolve: "@karya/plugin-payments", options: {} },
     // Meilisearch when MEILISEARCH_HOST is set, else PostgreSQL full-text search (see plugins/search/README.md)
     { resolve: "@karya/plugin-search", options: {} },
+    // CSR programs, their staff (the csr_staff actor, /portal/csr/*) and expos (see plugins/campaigns/README.md)
+    { resolve: "@karya/plugin-campaigns", options: {} },
   ],
   modules: [
     {

@@ -1,5 +1,6 @@
 // Loads the Karya Lapas demo data through Medusa's workflows. Safe to run again: it only adds what is missing.
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedCampaigns } from "./campaigns"
 import { seedFacilities, seedParticipants, seedProductFacilities, seedStaff } from "./facilities"
 import { seedMotifs } from "./motifs"
 import { seedOperator } from "./operator"
@@ -8,7 +9,8 @@ import { silentProgress, type SeedProgress } from "./progress"
 import { seedSales, type SalesResult } from "./sales"
 import { seedStoreFrame, type StoreFrame } from "./store"
 
-export { DEMO_OPERATOR, STOREFRONT_API_KEY_TITLE, REGION_NAME } from "./demo-logins"
+export { DEMO_CSR, DEMO_OPERATOR, STOREFRONT_API_KEY_TITLE, REGION_NAME } from "./demo-logins"
+export { expos, programs } from "./data/campaigns"
 export { crafts, facilities, products } from "./data/catalogue"
 export { DEMO_STAFF_PASSWORD, participants, staff } from "./data/participants"
 export { motifs } from "./data/motifs"
@@ -50,6 +52,8 @@ export async function seedDemo(
   await seedProductFacilities(container, facilityIds, participantIds)
   progress("Registered motifs")
   await seedMotifs(container, facilityIds, participantIds)
+  progress("CSR programs, expo and CSR login")
+  await seedCampaigns(container, facilityIds)
   let sales: SalesResult | null = null
   if (options.sales ?? true) {
     progress("Demo sales", 0)

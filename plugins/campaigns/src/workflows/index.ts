@@ -1,0 +1,3 @@
+export * from "./csr-staff"
+export * from "./expos"
+export * from "./programs"
