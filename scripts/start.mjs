@@ -273,7 +273,7 @@ async function main() {
   })
 
   // the light data modules only: the seed's index pulls in Medusa
-  const { DEMO_OPERATOR } = await import(path.join(root, "seed", "dist", "demo-logins.js"))
+  const { DEMO_OPERATOR, DEMO_CSR } = await import(path.join(root, "seed", "dist", "demo-logins.js"))
   const { staff, DEMO_STAFF_PASSWORD } = await import(path.join(root, "seed", "dist", "data", "participants.js"))
   const demo = {
     backendUrl,
@@ -285,6 +285,7 @@ async function main() {
     portalUrl: `${storefrontUrl}/portal`,
     logins: {
       operator: { email: DEMO_OPERATOR.email, password: DEMO_OPERATOR.password, signInAt: `${backendUrl}/app` },
+      csr: { email: DEMO_CSR.email, password: DEMO_CSR.password, programs: DEMO_CSR.programs, signInAt: `${storefrontUrl}/portal` },
       facilities: staff.map((s) => ({
         facility: s.facility,
         role: s.role,
@@ -307,6 +308,7 @@ Karya Lapas is running.
   Medusa Admin   ${demo.adminUrl}   (operator: ${DEMO_OPERATOR.email} / ${DEMO_OPERATOR.password})
   Portal Lapas   ${demo.portalUrl}   (password for every facility login: ${DEMO_STAFF_PASSWORD})
 ${staff.map((s) => `                 ${s.role.padEnd(8)} ${s.email}`).join("\n")}
+                 CSR      ${DEMO_CSR.email} / ${DEMO_CSR.password} (/portal/csr API; its pages are not built yet)
   Backend API    ${backendUrl}
   Database       ${redact(databaseUrl)}${usingEmbedded ? " (embedded, data in " + path.relative(root, dataDir) + "/postgres)" : ""}
   Search         ${searchLine}

@@ -32,11 +32,14 @@ async function main() {
     .map((w) => path.join(root, w, REPORT))
   for (const r of reports) fs.rmSync(r, { force: true })
 
-  const args = ["run", "test", "--concurrency=1", "--continue", "--", "--reporter=default", "--reporter=json", `--outputFile=${REPORT}`]
-  const code = await new Promise((resolve) => {
-    const child = spawn(bin("turbo"), [...args, ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" })
-    child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)))
-  })
+  // Every package built first, two at a time (builds share nothing; the tests below run one at a time), the
+  // storefront included: the browser tests' stack then finds everything built (turbo's cache).
+  const built = await run(["run", "build", "--concurrency=2", "--continue", "--output-logs=errors-only"])
+  if (built !== 0) console.log("\nThe build failed (its output is above); the tests run on what was built, and the run fails.")
+  // --only: the builds are done (above), and turbo would hand the arguments after "--" to the build tasks too, which
+  // changes their cache key, so every package would build again here and once more in the browser tests' `npm start`.
+  const args = ["run", "test", "--only", "--concurrency=1", "--continue", "--", "--reporter=default", "--reporter=json", `--outputFile=${REPORT}`]
+  const code = await run([...args, ...process.argv.slice(2)])
 
   let passed = 0
   let failed = 0
@@ -49,8 +52,16 @@ async function main() {
     failed += report.numFailedTests + report.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length
     skipped += report.numPendingTests + report.numTodoTests
   }
-  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`)
-  return code !== 0 || failed > 0 || passed === 0 ? 1 : 0
+  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}${built !== 0 ? " (and the build failed)" : ""}`)
+  return built !== 0 || code !== 0 || failed > 0 || passed === 0 ? 1 : 0
+}
+
+/** turbo with these arguments; resolves with its exit code */
+function run(turboArgs) {
+  return new Promise((resolve) => {
+    const child = spawn(bin("turbo"), turboArgs, { cwd: root, env, stdio: "inherit" })
+    child.on("exit", (c, signal) => resolve(c ?? (signal ? 1 : 0)))
+  })
 }
 
 function dirs(parent) {

@@ -70,7 +70,10 @@ describe("The makers' ledger in Chromium", () => {
       page.getByRole("button", { name: "Unduh CSV" }).click(),
     ])
     expect(download.suggestedFilename()).toMatch(/\.csv$/)
-    const csv = fs.readFileSync((await download.path())!, "utf8")
+    // the browser runs apart from this process (one Chromium for every browser test): the file is copied here
+    const saved = path.join(shots, `revenue-${download.suggestedFilename()}`)
+    await download.saveAs(saved)
+    const csv = fs.readFileSync(saved, "utf8")
     expect(csv).toContain("Uji peramban: premi untuk kebutuhan keluarga")
     expect(csv).toMatch(new RegExp(`Saldo akhir"?,"?${before - PAYOUT}\\b`))
     await page.getByText(/\.csv diunduh\./).waitFor()

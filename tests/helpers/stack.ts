@@ -30,10 +30,14 @@ export interface Demo {
   }
 }
 
+/** The test runner's own settings, which a user's `npm start` does not have. NODE_ENV=test (set by vitest) would
+ * make the stack's storefront build a development build of React, three times the size, and run Medusa in test mode. */
+const NOT_PASSED_ON = ["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "NODE_ENV", "TEST"]
+
 export function start(env: Record<string, string | undefined>): Started {
   const childEnv: Record<string, string> = {}
   for (const [k, v] of Object.entries({ ...process.env, ...env })) {
-    if (v !== undefined && !["DATABASE_URL", "DB_HOST", "DB_PORT", "DB_USERNAME", "DB_PASSWORD", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY"].includes(k)) childEnv[k] = v
+    if (v !== undefined && !NOT_PASSED_ON.includes(k) && !k.startsWith("VITEST")) childEnv[k] = v
   }
   const child = spawn(process.execPath, [path.join(root, "scripts", "start.mjs")], { cwd: root, env: childEnv, detached: true })
   let out = ""

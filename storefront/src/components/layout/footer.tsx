@@ -8,19 +8,41 @@ export function Footer() {
     <footer className="site-footer">
       <div className="songket-band" aria-hidden="true" />
       <div className="site-footer__inner container">
-        <KawungMark size={28} />
-        <div>
-          <p>
-            {t("footer.about")}{" "}
-            <Link to="/dampak" className="site-footer__link">
-              {t("footer.impactLink")}
-            </Link>
-          </p>
+        <div className="site-footer__brand">
+          <span className="logo">
+            <KawungMark size={40} />
+            <span className="logo__wordmark">{t("app.name")}</span>
+          </span>
+          <p>{t("footer.about")}</p>
           <p className="site-footer__muted">{t("footer.crafts")}</p>
-          <p className="site-footer__muted">
-            {t("footer.copyright", { year: new Date().getFullYear() })}
-          </p>
         </div>
+        <nav aria-labelledby="site-footer-nav">
+          <h2 className="site-footer__heading" id="site-footer-nav">
+            {t("footer.nav")}
+          </h2>
+          <ul className="site-footer__links">
+            <li>
+              <Link to="/cari">{t("header.catalogue")}</Link>
+            </li>
+            <li>
+              <Link to="/lapas">{t("home.facilitiesAll")}</Link>
+            </li>
+            <li>
+              <Link to="/motif">{t("home.motifsLink")}</Link>
+            </li>
+            <li>
+              <Link to="/dampak">{t("footer.impactLink")}</Link>
+            </li>
+            <li>
+              <Link to="/lacak-pesanan">{t("footer.orderLookup")}</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+      <div className="site-footer__base container">
+        <p className="site-footer__muted">
+          {t("footer.copyright", { year: new Date().getFullYear() })}
+        </p>
       </div>
     </footer>
   )
