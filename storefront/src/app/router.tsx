@@ -12,6 +12,8 @@ import {
   type RouterHistory,
 } from "@tanstack/react-router"
 import { MainLayout } from "../components/layout/main-layout"
+import { AccountLink } from "../features/account/components/account-link"
+import { CartLink } from "../features/cart/components/cart-link"
 import { getFacilitiesQueryOptions as getStoreFacilitiesQueryOptions } from "../features/facilities/api/get-facilities"
 import { getFacilityQueryOptions } from "../features/facilities/api/get-facility"
 import { getImpactQueryOptions } from "../features/impact/api/get-impact"
@@ -65,7 +67,14 @@ function RootLayout() {
   return inPortal ? (
     <Outlet />
   ) : (
-    <MainLayout>
+    <MainLayout
+      headerActions={
+        <>
+          <AccountLink />
+          <CartLink />
+        </>
+      }
+    >
       <Outlet />
     </MainLayout>
   )

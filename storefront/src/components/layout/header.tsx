@@ -1,12 +1,12 @@
 import { Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
-import { AccountLink } from "../../features/account/components/account-link"
-import { CartLink } from "../../features/cart/components/cart-link"
+import type { ReactNode } from "react"
 import { LanguageToggle } from "./language-toggle"
 import { Logo } from "./logo"
 import { SearchBox } from "./search-box"
 
-export function Header() {
+/** `actions`: the app's links that belong to features (account, cart), handed in by the app layer. */
+export function Header({ actions }: { actions?: ReactNode }) {
   const { t } = useTranslation()
   return (
     <header className="site-header">
@@ -32,8 +32,7 @@ export function Header() {
               {t("header.impact")}
             </Link>
           </nav>
-          <AccountLink />
-          <CartLink />
+          {actions}
           <LanguageToggle />
         </div>
       </div>

@@ -3,14 +3,14 @@ import { useTranslation } from "react-i18next"
 import { Footer } from "./footer"
 import { Header } from "./header"
 
-export function MainLayout({ children }: { children: ReactNode }) {
+export function MainLayout({ children, headerActions }: { children: ReactNode; headerActions?: ReactNode }) {
   const { t } = useTranslation()
   return (
     <div className="page">
       <a className="skip-link" href="#main">
         {t("app.skipToContent")}
       </a>
-      <Header />
+      <Header actions={headerActions} />
       <main id="main" className="page__main" tabIndex={-1}>
         {children}
       </main>
