@@ -51,6 +51,7 @@ export async function seedCampaigns(container: MedusaContainer, facilityIds: Map
         starts_at: new Date(e.starts_at),
         ends_at: new Date(e.ends_at),
         promo_code: e.promo_code,
+        promo_percentage: e.promo_percentage,
         program_id: programIds.get(e.program)!,
         product_ids: e.products.flatMap((h) => data.filter((p) => p.handle === h).map((p) => p.id as string)),
       },

@@ -71,6 +71,7 @@ export const expos = [
     starts_at: "2026-12-04T09:00:00+07:00",
     ends_at: "2026-12-06T21:00:00+07:00",
     promo_code: "SMEXPO26",
+    promo_percentage: 10,
     program: "srikandi-mandiri",
     products: ["songket-lepus-benang-emas-merah", "selendang-songket-limar", "keripik-tempe-srikandi", "roti-manis-srikandi", "bolu-kojo-pandan"],
   },

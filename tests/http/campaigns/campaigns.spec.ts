@@ -230,6 +230,47 @@ medusaIntegrationTestRunner({
       expect(named.sales_channels).toEqual([])
     })
 
+    it("makes an expo's promo code a Medusa promotion buyers can use, changed and switched off with the expo", async () => {
+      const now = Date.now()
+      const during = { starts_at: new Date(now - 3600_000).toISOString(), ends_at: new Date(now + 2 * 86400_000).toISOString() }
+      const [tempe] = await productIds(["keripik-tempe-srikandi"])
+      const { data } = await api.post(
+        "/portal/csr/expos",
+        expoInput({ ...during, promo_code: "PAMERAN15", promo_percentage: 15, product_ids: [tempe] }),
+        auth.srikandi
+      )
+      expect(data.expo).toMatchObject({ promo_code: "PAMERAN15", promo_percentage: 15 })
+
+      // a buyer in the store (the storefront's key) enters the code in her cart: 15% off the goods
+      const cartWith = async (code: string) => {
+        const { data: c } = await api.post("/store/carts", { region_id: seed.regionId }, storeHeaders(seed.publishableKey))
+        const { data: p } = await api.get(`/store/products/${tempe}?fields=variants.id`, storeHeaders(seed.publishableKey))
+        await api.post(`/store/carts/${c.cart.id}/line-items`, { variant_id: p.product.variants[0].id, quantity: 2 }, storeHeaders(seed.publishableKey))
+        return api.post(`/store/carts/${c.cart.id}/promotions`, { promo_codes: [code] }, storeHeaders(seed.publishableKey))
+      }
+      const { data: discounted } = await cartWith("PAMERAN15")
+      expect(discounted.cart.promotions.map((p: { code: string }) => p.code)).toEqual(["PAMERAN15"])
+      expect(discounted.cart.discount_total).toBe(Math.round(discounted.cart.item_subtotal * 0.15))
+
+      // another expo cannot take the same code: 400 on promo_code, and no channel is left behind
+      const before = await channelCount()
+      const clash = await expectError(
+        api.post("/portal/csr/expos", expoInput({ ...during, handle: "bazar-kedua", promo_code: "PAMERAN15" }), auth.srikandi)
+      )
+      expect(clash.status).toBe(400)
+      expect(clash.data.message).toContain("promo_code")
+      expect(await channelCount()).toBe(before)
+
+      // a new percentage reaches the promotion; removing the code switches it off
+      await api.post(`/portal/csr/expos/${data.expo.id}`, { promo_percentage: 20 }, auth.srikandi)
+      const { data: twenty } = await cartWith("PAMERAN15")
+      expect(twenty.cart.discount_total).toBe(Math.round(twenty.cart.item_subtotal * 0.2))
+      const { data: off } = await api.post(`/portal/csr/expos/${data.expo.id}`, { promo_code: null }, auth.srikandi)
+      expect(off.expo).toMatchObject({ promo_code: null, promo_percentage: null })
+      const refused = await cartWith("PAMERAN15").then((r) => r.data.cart, (e) => e.response)
+      expect(refused.status === 400 || (refused.promotions ?? []).length === 0, "an inactive code must not discount").toBe(true)
+    })
+
     it("answers bad input with a 400 naming the field, and changes nothing", async () => {
       const before = await channelCount()
       const cases: [string, object, string][] = [
@@ -237,6 +278,7 @@ medusaIntegrationTestRunner({
         ["/portal/csr/expos", expoInput({ ends_at: "2027-02-01T09:00:00+07:00" }), "ends_at"],
         ["/portal/csr/expos", expoInput({ handle: "Bazar Ramadan!" }), "handle"],
         ["/portal/csr/expos", expoInput({ promo_code: "a" }), "promo_code"],
+        ["/portal/csr/expos", expoInput({ promo_code: "RAMADAN27", promo_percentage: 80 }), "promo_percentage"],
         ["/portal/csr/expos", expoInput({ venue: undefined }), "venue"],
         ["/portal/csr/expos", expoInput({ sales_channel_id: "sc_x" }), "sales_channel_id"],
         ["/portal/csr/expos", expoInput({ product_ids: await productIds(["batik-tulis-durian-pecah"]) }), "product_ids"],

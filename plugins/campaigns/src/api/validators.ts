@@ -80,12 +80,14 @@ const expoFields = {
   starts_at: instant("starts_at"),
   ends_at: instant("ends_at"),
   promo_code: z.string().trim().regex(/^[A-Z0-9_-]{3,40}$/, "promo_code: use 3–40 capital letters, digits, - or _").nullable(),
+  promo_percentage: z.number().int("promo_percentage: a whole number").min(1, "promo_percentage: 1 to 50").max(50, "promo_percentage: 1 to 50"),
 }
 
 export const PortalCreateExpo = z
   .object({
     ...expoFields,
     promo_code: expoFields.promo_code.optional(),
+    promo_percentage: expoFields.promo_percentage.default(10),
     program_id: id,
     product_ids: z.array(id).max(200).default([]),
   })

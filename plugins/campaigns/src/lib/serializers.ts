@@ -33,6 +33,7 @@ export const EXPO_FIELDS = [
   "starts_at",
   "ends_at",
   "promo_code",
+  "promo_percentage",
   "sales_channel_id",
   "program_id",
   "created_at",
@@ -62,6 +63,7 @@ export type ExpoRow = {
   starts_at: Date | string
   ends_at: Date | string
   promo_code: string | null
+  promo_percentage: number | null
   sales_channel_id: string | null
   program_id: string
   created_at?: Date | string
@@ -97,6 +99,7 @@ export function toExpo(e: ExpoRow, products?: { id: string; title: string; handl
     starts_at: new Date(e.starts_at).toISOString(),
     ends_at: new Date(e.ends_at).toISOString(),
     promo_code: e.promo_code,
+    promo_percentage: e.promo_code ? e.promo_percentage : null,
     program_id: e.program_id,
     sales_channel_id: e.sales_channel_id,
     ...(products ? { products } : {}),

@@ -9,12 +9,13 @@ import {
   type ExpoFields,
   type SetExpoProductsInput,
 } from "./steps/expo-steps"
+import { syncExpoPromotionStep } from "./steps/expo-promotion-steps"
 
 export type CreateExpoInput = ExpoFields & { product_ids?: string[] }
 
 /** An expo with its own sales channel: the channel (named after the expo), the expo record, the channel's stock
- * location (that of the store's default channel), a publishable key of its own that reaches only this channel, and
- * the featured products, which are added to the channel. Any failure removes what was created, the sales channel and
+ * location (that of the store's default channel), a publishable key of its own that reaches only this channel, its
+ * promotion when it has a promo code, and the featured products, which are added to the channel. Any failure removes what was created, the sales channel and
  * key included.
  *
  * Why a key of its own: Medusa computes `variants.inventory_quantity` on /store/products only when the publishable
@@ -50,6 +51,7 @@ export const createExpoWorkflow = createWorkflow("create-expo", (input: CreateEx
       return [...defaults.stock_location_ids.map((id) => channelLocation(channel, id)), keyChannel(keys[0]!.id, channel)]
     })
   )
+  syncExpoPromotionStep(transform({ expo }, ({ expo }) => ({ expo_id: expo.id })))
   when("expo-products-given", { input }, ({ input }) => (input.product_ids?.length ?? 0) > 0).then(() => {
     setExpoProductsStep(
       transform({ input, expo }, ({ input, expo }) => ({
@@ -62,9 +64,14 @@ export const createExpoWorkflow = createWorkflow("create-expo", (input: CreateEx
   return new WorkflowResponse(expo)
 })
 
+/** Updates an expo's fields, and its promotion when the code, percentage or dates change. */
 export const updateExpoWorkflow = createWorkflow(
   "update-expo",
-  (input: Partial<Omit<ExpoFields, "program_id">> & { id: string }) => new WorkflowResponse(updateExpoStep(input))
+  (input: Partial<Omit<ExpoFields, "program_id">> & { id: string }) => {
+    const expo = updateExpoStep(input)
+    syncExpoPromotionStep(transform({ input }, ({ input }) => ({ expo_id: input.id })))
+    return new WorkflowResponse(expo)
+  }
 )
 
 /** Sets an expo's featured products (and its sales channel's products). */

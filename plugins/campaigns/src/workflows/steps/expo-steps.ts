@@ -16,6 +16,7 @@ export type ExpoFields = {
   starts_at: Date
   ends_at: Date
   promo_code?: string | null
+  promo_percentage?: number
   program_id: string
 }
 

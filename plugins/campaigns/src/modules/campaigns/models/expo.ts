@@ -11,7 +11,11 @@ export const Expo = model.define("expo", {
   city: model.text(),
   starts_at: model.dateTime(),
   ends_at: model.dateTime(),
+  /** a code buyers enter in the cart during the expo; a Medusa promotion of its own (`promotion_id`) gives the discount */
   promo_code: model.text().nullable(),
+  /** the promotion's discount on the order's goods, in percent (1–50) */
+  promo_percentage: model.number().nullable(),
+  promotion_id: model.text().nullable(),
   sales_channel_id: model.text().nullable(),
   program: model.belongsTo(() => Program, { mappedBy: "expos" }),
 })
