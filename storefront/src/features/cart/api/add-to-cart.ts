@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query"
 import { getSdk } from "../../../lib/sdk"
 import { currentCartId } from "../utils/cart-id"
+import { expoMetadataFor, markExpoCart } from "../utils/expo-visit"
 import { createCart } from "./create-cart"
 import { CART_FIELDS, cartQueryKey, forgetCart } from "./get-cart"
 
@@ -22,6 +23,12 @@ export async function addToCart(
   { variantId, quantity }: AddToCartInput
 ): Promise<HttpTypes.StoreCart> {
   const add = async (cartId: string) => {
+    // A cart made before the buyer scanned an expo's QR tag takes the expo now (once).
+    const metadata = expoMetadataFor(cartId)
+    if (metadata) {
+      await getSdk().store.cart.update(cartId, { metadata }, { fields: "id" })
+      markExpoCart(cartId)
+    }
     const { cart } = await getSdk().store.cart.createLineItem(
       cartId,
       { variant_id: variantId, quantity },
