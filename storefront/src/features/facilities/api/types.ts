@@ -1,21 +1,8 @@
 // The public facility and maker records, as plugins/facilities/README.md defines them: never a legal name or an
 // inmate number, and a maker only as she consented to be shown.
-export type Localized = { id: string; en: string }
+import type { Localized, StoreFacility } from "../../../types/api"
 
-export type StoreFacility = {
-  id: string
-  handle: string
-  name: string
-  short_name: string
-  kind: "lapas" | "lpp" | "rutan" | "lpka"
-  class: "I" | "IIA" | "IIB" | "III"
-  city: string
-  province: string
-  story: Localized
-  cover_image: string | null
-  whatsapp: string | null
-  product_count: number
-}
+export type { Localized, StoreFacility }
 
 /** `label` is her chosen display name while she consents, otherwise "Pembuat, <facility short name>". */
 export type PublicMaker = {

@@ -1,25 +1,12 @@
 // The portal's JSON shapes, as plugins/facilities/README.md defines them.
-export type Localized = { id: string; en: string }
+import type { Localized, StoreFacility } from "../../../types/api"
+
+export type { Localized, StoreFacility }
 
 export type StaffRole = "manager" | "staff"
 export type ProductStatus = "draft" | "published"
 export type ParticipantStatus = "active" | "released" | "transferred"
 export type FulfillmentKind = "pickup" | "shipment"
-
-export type StoreFacility = {
-  id: string
-  handle: string
-  name: string
-  short_name: string
-  kind: "lapas" | "lpp" | "rutan" | "lpka"
-  class: "I" | "IIA" | "IIB" | "III"
-  city: string
-  province: string
-  story: Localized
-  cover_image: string | null
-  whatsapp: string | null
-  product_count: number
-}
 
 export type Staff = { id: string; email: string; name: string; role: StaffRole }
 
