@@ -1,0 +1,9 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import { sendExpoDocument } from "../../../../../../../lib/expo-documents"
+import { ownExpo, type CsrRequest } from "../../../../context"
+
+/** The expo's catalogue (PDF); another program's expo is a 404. */
+export async function GET(req: CsrRequest, res: MedusaResponse) {
+  const expo = await ownExpo(req, req.params.id!)
+  await sendExpoDocument(req.scope, res, expo.id, "catalogue")
+}
