@@ -1,5 +1,6 @@
 // Loads the Karya Lapas demo data through Medusa's workflows. Safe to run again: it only adds what is missing.
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedBoothSales } from "./booth-sales"
 import { seedCampaigns } from "./campaigns"
 import { seedFacilities, seedParticipants, seedProductFacilities, seedStaff } from "./facilities"
 import { seedMotifs } from "./motifs"
@@ -18,6 +19,7 @@ export { DEMO_SALE_METADATA_KEY, payout as demoPayout, sales } from "./data/sale
 export type { SeedProgress } from "./progress"
 export type { StoreFrame } from "./store"
 export type { SalesResult } from "./sales"
+export { boothSales, seedBoothSales, type BoothSalesResult } from "./booth-sales"
 
 export interface SeedOptions {
   /** Place the demo orders, capture and refund their payments and record a payout (default true). HTTP tests that
@@ -58,6 +60,8 @@ export async function seedDemo(
   if (options.sales ?? true) {
     progress("Demo sales", 0)
     sales = await seedSales(container, frame, progress)
+    progress("Booth sales at the expo", 0)
+    await seedBoothSales(container, progress)
   }
   return { ...frame, productsCreated, sales }
 }

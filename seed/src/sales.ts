@@ -2,7 +2,9 @@
 // sales channel, a shipping option, a payment session with the bank transfer provider, completed into an order.
 // Staff then confirm most transfers (the confirm-transfer workflow: the order's total arrived → captured), one
 // payment is partly refunded, and one premi payout is recorded. Each order carries `metadata.karya_demo_sale`, so a second run places nothing again; the ledger workflows
-// are idempotent and are run for every captured demo payment, whether or not a subscriber ran too.
+// are idempotent and are run for every captured demo payment, whether or not a subscriber ran too. A sale whose buyer came
+// through an expo's QR tag carries the expo's handle in the cart's `metadata.karya_expo`, and is attributed to the expo
+// here: the seed may run without the order.placed subscriber that does it in the store.
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import {
@@ -19,6 +21,7 @@ import {
   recordPayoutWorkflow,
 } from "@karya/plugin-revenue-split/workflows"
 import { confirmTransferWorkflow } from "@karya/plugin-payments/workflows"
+import { attributeOrder, EXPO_METADATA_KEY } from "@karya/plugin-campaigns/lib/attribution"
 import { DEMO_SALE_METADATA_KEY, payout, sales, type SeedSale } from "./data/sales"
 import { SHIPPING_OPTIONS } from "./data/shipping"
 import type { SeedProgress } from "./progress"
@@ -67,6 +70,11 @@ export async function seedSales(container: MedusaContainer, frame: StoreFrame, p
       result.ordersCreated++
       order = (await demoOrders(container, [sale.buyer.email])).get(sale.key)
       if (!order) throw new Error(`Demo sale ${sale.key}: the order was placed but cannot be found by its metadata`)
+    }
+    // idempotent: a second run (or the subscriber, where it runs) finds the attribution already there. A demo order
+    // placed by an older seed has no expo in its metadata: it stays unattributed, which only the dashboard shows.
+    if (sale.expo && !(await attributeOrder(container, order.id))) {
+      logger.warn(`Demo sale ${sale.key}: order ${order.id} carries no expo; not attributed to ${sale.expo}`)
     }
 
     const payment = order.payment_collections?.flatMap((pc) => pc.payments ?? []).find((p) => !p.canceled_at)
@@ -170,7 +178,7 @@ async function placeOrder(container: MedusaContainer, frame: StoreFrame, sale: S
       shipping_address: address,
       billing_address: address,
       items,
-      metadata: { [DEMO_SALE_METADATA_KEY]: sale.key },
+      metadata: { [DEMO_SALE_METADATA_KEY]: sale.key, ...(sale.expo ? { [EXPO_METADATA_KEY]: sale.expo } : {}) },
     },
   })
   await addShippingMethodToCartWorkflow(container).run({ input: { cart_id: cart.id, options: [{ id: shippingOption.id }] } })

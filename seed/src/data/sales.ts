@@ -1,7 +1,8 @@
 // Demo sales: orders placed through the store's checkout by fictional buyers (invented names, streets and contact
 // details; no real persons), so the Portal, the admin and the makers' ledger have something to show. Most were paid by
-// bank transfer that staff confirmed (captured), two still await the transfer, one was partly refunded. Then one premi
-// payout into a participant's savings account.
+// bank transfer that staff confirmed (captured), two still await the transfer, one was partly refunded. Three buyers came
+// through a QR tag of SMEXPO 2026, so the expo dashboard and the program report have sales. Then one premi payout into a
+// participant's savings account.
 import type { ShippingOptionCode } from "./shipping"
 
 export interface SeedBuyer {
@@ -32,6 +33,9 @@ export interface SeedSale {
   payment: "captured" | "awaiting"
   /** part of a captured payment given back, in whole rupiah */
   refund?: { amount: number; note: string }
+  /** the handle of the expo whose QR tag brought the buyer to the store: the cart carries it as
+   * `metadata.karya_expo`, and the order is attributed to that expo */
+  expo?: string
 }
 
 export interface SeedPayout {
@@ -72,6 +76,7 @@ export const sales: SeedSale[] = [
     ],
     shipping: "kilat",
     payment: "captured",
+    expo: "smexpo-2026",
   },
   {
     key: "demo-03-batik-cap-parang",
@@ -99,6 +104,7 @@ export const sales: SeedSale[] = [
     ],
     shipping: "reguler",
     payment: "captured",
+    expo: "smexpo-2026",
     refund: { amount: 75000, note: "Satu sarung bantal tiba dengan jahitan lepas; harga satu sarung dikembalikan." },
   },
   {
@@ -123,6 +129,7 @@ export const sales: SeedSale[] = [
     ],
     shipping: "ambil-di-lapas",
     payment: "captured",
+    expo: "smexpo-2026",
   },
   {
     key: "demo-07-parang-seling",

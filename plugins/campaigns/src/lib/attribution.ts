@@ -5,6 +5,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CAMPAIGNS_MODULE } from "../modules/campaigns"
 import type CampaignsModuleService from "../modules/campaigns/service"
+import { boothMetadataOf } from "./booth"
 
 /** The cart / order metadata key the storefront sets to an expo's handle when the buyer came through its QR tag. */
 export const EXPO_METADATA_KEY = "karya_expo"
@@ -13,11 +14,19 @@ export type BoothDetails = { payment_method: "cash" | "qris"; recorded_by: strin
 
 type OrderFacts = { id: string; sales_channel_id: string | null; metadata: Record<string, unknown> | null; created_at: string | Date }
 
-/** Records the order's expo, if it has one; answers the attribution (existing or new), or null. Idempotent. */
+/** Records the order's expo, if it has one; answers the attribution (existing or new), or null. Idempotent.
+ * A booth sale's payment method and officer come from `booth` or, when the caller does not know them (the order.placed
+ * subscriber), from the order's `metadata.karya_booth` that the booth workflow wrote: both writers record the same row. */
 export async function attributeOrder(container: MedusaContainer, orderId: string, booth?: BoothDetails) {
   const service: CampaignsModuleService = container.resolve(CAMPAIGNS_MODULE)
   const [existing] = await service.listExpoOrders({ order_id: orderId })
-  if (existing) return existing
+  if (existing) {
+    // the subscriber got there first without the booth's details: complete the row, once
+    if (existing.source === "booth" && booth && !existing.payment_method) {
+      return service.updateExpoOrders({ id: existing.id, payment_method: booth.payment_method, recorded_by: booth.recorded_by })
+    }
+    return existing
+  }
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -37,6 +46,10 @@ export async function attributeOrder(container: MedusaContainer, orderId: string
     source = "qr"
   }
   if (!expo) return null
+  if (source === "booth" && !booth) {
+    const recorded = boothMetadataOf(order.metadata)
+    if (recorded.payment_method && recorded.recorded_by) booth = { payment_method: recorded.payment_method, recorded_by: recorded.recorded_by }
+  }
 
   try {
     return await service.createExpoOrders({

@@ -1,3 +1,4 @@
+export * from "./booth"
 export * from "./csr-staff"
 export * from "./expos"
 export * from "./programs"
