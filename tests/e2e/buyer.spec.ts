@@ -2,11 +2,13 @@
 // she finds a batik by a misspelled word, reads who made it and what share of the price goes to its makers, opens an
 // account, puts it in her cart and pays by bank transfer; the confirmation gives her the transfer instructions, and
 // the order is in her account and found by the order lookup. Then the same store in English (the toggle is
-// remembered) and the 404 page. A screenshot of each step goes to screenshots/buyer-*.png.
+// remembered) and the 404 page. A guest who scans the QR code printed on an expo's tag buys through it, and the
+// sponsor's report counts her order for the expo. A screenshot of each step goes to screenshots/buyer-*.png.
 import path from "node:path"
 import type { Page } from "playwright-core"
-import { participants } from "@karya/seed"
+import { DEMO_CSR, participants } from "@karya/seed"
 import { shots, useBrowserStack } from "../helpers/browser-stack"
+import { pdfQrCodes } from "../helpers/pdf-qr"
 
 const PHONE = { width: 390, height: 844 }
 const PRODUCT = "batik-tulis-angso-duo-sogan"
@@ -59,7 +61,7 @@ describe("A buyer on a phone", () => {
     await shot(page, "home")
 
     // Search with a typo ("batk" for batik)
-    const box = page.getByRole("searchbox", { name: "Cari produk" })
+    const box = page.getByRole("combobox", { name: "Cari produk" })
     await box.fill("batk angso duo")
     await box.press("Enter")
     await page.waitForURL((url) => url.pathname === "/cari")
@@ -186,6 +188,66 @@ describe("A buyer on a phone", () => {
     await page.getByRole("button", { name: "Cari pesanan" }).click()
     await page.getByRole("heading", { name: `Pesanan #${number}` }).waitFor({ state: "detached" })
 
+    expect(problems).toEqual([])
+    await page.close()
+  })
+
+  it("scans the QR code on an expo's printed tag, orders as a guest, and the order counts for the expo", async () => {
+    const { page, problems } = await phonePage()
+    const api = (path: string, init: RequestInit = {}) =>
+      fetch(`${ctx.demo.backendUrl}${path}`, init).then(async (r) => {
+        if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`)
+        return r
+      })
+
+    // The CSR officer's tag sheet for SMEXPO 2026, and the QR code printed on its first tag
+    const { token } = await api("/auth/csr_staff/emailpass", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: DEMO_CSR.email, password: DEMO_CSR.password }),
+    }).then((r) => r.json())
+    const csr = { authorization: `Bearer ${token}` }
+    const { expos } = await api("/portal/csr/expos", { headers: csr }).then((r) => r.json())
+    const expo = expos.find((e: { handle: string }) => e.handle === "smexpo-2026")
+    const tags: Response = await api(`/portal/csr/expos/${expo.id}/documents/tags`, { headers: csr })
+    const sheet = Buffer.from(await tags.arrayBuffer())
+    const scanned = pdfQrCodes(sheet)[0]?.text
+    expect(scanned).toMatch(/\/products\/[a-z0-9-]+\?expo=smexpo-2026$/)
+    const target = new URL(scanned!)
+    expect(target.origin).toBe(new URL(ctx.demo.storefrontUrl).origin) // the tag points at this store
+
+    // Her phone opens the address; she buys it as a guest
+    await page.goto(target.href)
+    await page.getByRole("heading", { level: 1 }).waitFor()
+    await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
+    await page.getByRole("link", { name: "Keranjang, 1 barang" }).click()
+    await page.getByRole("link", { name: "Lanjut ke checkout" }).click()
+    await page.waitForURL((url) => url.pathname === "/checkout")
+    await page.getByLabel("Email").fill(`tamu.${Date.now()}@contoh.id`)
+    await page.getByLabel("Nama depan").fill("Sari")
+    await page.getByLabel("Alamat", { exact: true }).fill("Jl. Demang Lebar Daun No. 3")
+    await page.getByLabel("Kota / kabupaten").fill("Palembang")
+    await page.getByLabel("Provinsi").selectOption({ label: "Sumatera Selatan" })
+    await page.getByLabel("Kode pos").fill("30137")
+    await page.getByLabel("Nomor HP").fill("0813 1111 2222")
+    await page.getByRole("button", { name: "Lanjut" }).click()
+    const regular = page.getByRole("radio", { name: /Reguler/ })
+    await regular.waitFor()
+    await regular.check()
+    await page.getByRole("button", { name: "Lanjut" }).click()
+    const transfer = page.getByRole("radio", { name: /Transfer bank/ })
+    await transfer.waitFor()
+    await transfer.check()
+    await page.getByRole("button", { name: "Lanjut" }).click()
+    await page.getByRole("button", { name: "Buat pesanan" }).click()
+    await page.getByRole("heading", { name: "Terima kasih! Pesanan Anda kami terima." }).waitFor()
+    await page.waitForURL((url) => url.pathname.startsWith("/pesanan/"))
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    await shot(page, "expo-qr-order")
+
+    // The sponsor's officer sees it among the expo's sales, as one that came through a QR tag (not the booth)
+    const { orders } = await api(`/portal/csr/expos/${expo.id}/orders?limit=100`, { headers: csr }).then((r) => r.json())
+    expect(orders.find((o: { id: string }) => o.id === orderId)).toMatchObject({ source: "qr", payment_method: null })
     expect(problems).toEqual([])
     await page.close()
   })

@@ -1,7 +1,8 @@
 // In a real browser (Debian's Chromium), on a stack started with `npm start`: a buyer on a phone searches from the
 // header with a typo and finds Jambi's hand-drawn batik, narrows the results with a facet and a price and goes Back;
-// a facility manager renames a product in the Portal and the store's search finds the new title within seconds.
-// Screenshots go to screenshots/.
+// while she types, the header box suggests products (keyboard and all) without a request per keystroke, and on /cari
+// the results follow her words without filling the history; a facility manager renames a product in the Portal and
+// the store's search finds the new title within seconds. Screenshots go to screenshots/.
 import fs from "node:fs"
 import path from "node:path"
 import type { Page } from "playwright-core"
@@ -45,8 +46,22 @@ describe("Product search in Chromium", () => {
   const waitForCount = (page: Page, count: number) =>
     page.getByTestId("search-count").filter({ hasText: new RegExp(`^${count} produk$`) }).waitFor()
 
+  /** The header's search box: a combobox with its suggestions. */
+  const searchBox = (page: Page) => page.getByRole("combobox", { name: "Cari produk" })
+  const suggestions = (page: Page) => page.getByRole("listbox", { name: "Saran produk" })
+
+  /** The words of every product search the page asks the backend for, from now on. */
+  function recordSearches(page: Page): string[] {
+    const words: string[] = []
+    page.on("request", (request) => {
+      const url = new URL(request.url())
+      if (url.pathname === "/store/search") words.push(url.searchParams.get("q") ?? "")
+    })
+    return words
+  }
+
   async function searchFromHeader(page: Page, words: string) {
-    const box = page.getByRole("searchbox", { name: "Cari produk" })
+    const box = searchBox(page)
     await box.fill(words)
     await box.press("Enter")
     await page.waitForURL((url) => url.pathname === "/cari" && url.searchParams.get("q") === words)
@@ -114,6 +129,138 @@ describe("Product search in Chromium", () => {
       expect(rupiahValue(price)).toBeLessThanOrEqual(ceiling)
     }
     await page.screenshot({ path: path.join(shots, "store-search-price-phone.png"), fullPage: false })
+    await page.close()
+  })
+
+  it("suggests products while a buyer types in the header on a phone, typo and all, and picks one with the keyboard", async () => {
+    const page = await storePage()
+    await page.goto(ctx.demo.storefrontUrl)
+    await page.getByRole("heading", { name: "Katalog" }).waitFor()
+    const box = searchBox(page)
+    expect(await box.getAttribute("aria-expanded")).toBe("false")
+    const searches = recordSearches(page)
+
+    // Ten characters typed fast: no request while the keys come, one when she pauses (at most one more on a slow
+    // machine), never one for a single letter.
+    await box.pressSequentially("kue kering", { delay: 35 })
+    await suggestions(page).getByRole("option", { name: "Lihat semua hasil untuk “kue kering”" }).waitFor()
+    await page.waitForTimeout(800) // anything the typing still had queued would have gone out by now
+    expect(searches.length, `searches while typing: ${JSON.stringify(searches)}`).toBeGreaterThanOrEqual(1)
+    expect(searches.length, `searches while typing: ${JSON.stringify(searches)}`).toBeLessThanOrEqual(2)
+    expect(searches.at(-1)).toBe("kue kering")
+    expect(searches.filter((q) => q.length < 2)).toEqual([])
+
+    // Emptied, the panel goes; typed slowly with a typo, without Enter, the batik she means is suggested.
+    await box.fill("")
+    await suggestions(page).waitFor({ state: "detached" })
+    expect(await box.getAttribute("aria-expanded")).toBe("false")
+    await box.pressSequentially("batk angso", { delay: 150 })
+    const listbox = suggestions(page)
+    const angso = listbox.getByRole("option", { name: /Batik Tulis Angso Duo/ })
+    await angso.waitFor()
+    await page.getByText("Mencari…").waitFor({ state: "detached" })
+    expect(new URL(page.url()).pathname).toBe("/") // nothing submitted
+    expect(await box.getAttribute("aria-expanded")).toBe("true")
+    expect(await box.getAttribute("aria-controls")).toBe(await listbox.getAttribute("id"))
+    const options = listbox.getByRole("option")
+    const texts = await options.allInnerTexts()
+    // at most five products, then "see all" for her words
+    expect(texts.length).toBeGreaterThanOrEqual(2)
+    expect(texts.length).toBeLessThanOrEqual(6)
+    expect(texts.at(-1)).toBe("Lihat semua hasil untuk “batk angso”")
+    // the product's line: its price as "Rp 375.000" and its facility
+    const angsoText = await angso.innerText()
+    expect(angsoText).toMatch(/Rp\s\d{1,3}(\.\d{3})+/)
+    expect(angsoText).toContain("Lapas Perempuan Kelas IIB Jambi")
+    // full width under the header on the phone, and nothing sticks out sideways
+    const panel = await listbox.evaluate((list) => {
+      const { left, width, top } = list.parentElement!.getBoundingClientRect()
+      return { left, width, top, screen: document.documentElement.clientWidth }
+    })
+    const header = await page.locator("header.site-header").boundingBox()
+    expect(panel.left).toBe(0)
+    expect(panel.width).toBe(panel.screen)
+    expect(panel.top).toBeGreaterThanOrEqual(Math.floor(header!.y + header!.height))
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
+    await page.screenshot({ path: path.join(shots, "store-search-suggestions-phone.png"), fullPage: false })
+
+    // Down walks the options (the box says which one is highlighted); Enter opens the highlighted product.
+    const index = texts.findIndex((text) => text.includes("Batik Tulis Angso Duo"))
+    expect(await box.getAttribute("aria-activedescendant")).toBeNull()
+    for (let i = 0; i <= index; i++) await box.press("ArrowDown")
+    const angsoId = await angso.getAttribute("id")
+    expect(await box.getAttribute("aria-activedescendant")).toBe(angsoId)
+    expect(await angso.getAttribute("aria-selected")).toBe("true")
+    expect(await listbox.locator('[role="option"][aria-selected="true"]').count()).toBe(1)
+    await box.press("Enter")
+    await page.waitForURL((url) => url.pathname === "/products/batik-tulis-angso-duo-sogan")
+    await page.getByRole("heading", { level: 1, name: /Angso Duo/ }).waitFor()
+    await listbox.waitFor({ state: "detached" })
+    expect(await box.inputValue()).toBe("")
+
+    // Escape closes the panel and keeps her words; nothing is opened.
+    await box.pressSequentially("songket", { delay: 40 })
+    await listbox.getByRole("option", { name: "Lihat semua hasil untuk “songket”" }).waitFor()
+    await box.press("Escape")
+    await listbox.waitFor({ state: "detached" })
+    expect(await box.getAttribute("aria-expanded")).toBe("false")
+    expect(await box.inputValue()).toBe("songket")
+    expect(new URL(page.url()).pathname).toBe("/products/batik-tulis-angso-duo-sogan")
+
+    // Down opens it again; a tap outside closes it.
+    await box.press("ArrowDown")
+    await listbox.getByRole("option").first().waitFor()
+    await page.locator("header.site-header > .songket-band").click() // the header's band: outside the box, under no link
+    await listbox.waitFor({ state: "detached" })
+    expect(await box.getAttribute("aria-expanded")).toBe("false")
+
+    // Enter with nothing highlighted searches the words on /cari.
+    await box.focus()
+    await box.press("End")
+    await box.pressSequentially(" lepus", { delay: 40 })
+    await listbox.waitFor()
+    await box.press("Enter")
+    await page.waitForURL((url) => url.pathname === "/cari" && url.searchParams.get("q") === "songket lepus")
+    await page.getByRole("heading", { name: "Hasil untuk “songket lepus”" }).waitFor()
+    await listbox.waitFor({ state: "detached" })
+    await page.close()
+  })
+
+  it("on /cari, follows the words as they are typed, replacing the URL instead of adding a page per keystroke", async () => {
+    const page = await storePage()
+    await page.goto(ctx.demo.storefrontUrl)
+    await page.getByRole("heading", { name: "Katalog" }).waitFor()
+    await searchFromHeader(page, "batik")
+    await page.getByRole("heading", { name: "Hasil untuk “batik”" }).waitFor()
+    const all = await countOf(page)
+    const historyLength = await page.evaluate(() => history.length)
+    const searches = recordSearches(page)
+
+    const box = searchBox(page)
+    await box.press("End")
+    await box.pressSequentially(" angso", { delay: 40 })
+    await page.waitForURL((url) => url.pathname === "/cari" && url.searchParams.get("q") === "batik angso")
+    await page.getByRole("heading", { name: "Hasil untuk “batik angso”" }).waitFor()
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-testid="search-count"]')?.textContent?.replace(/\D/g, "")) < before,
+      all
+    )
+    await page.waitForTimeout(500)
+    expect(await resultHandles(page)).toContain("batik-tulis-angso-duo-sogan")
+    // one entry replaced, none added; what she typed is still in the box; no suggestions over the results
+    expect(await page.evaluate(() => history.length)).toBe(historyLength)
+    expect(await box.inputValue()).toBe("batik angso")
+    expect(await suggestions(page).count()).toBe(0)
+    expect(await box.getAttribute("aria-expanded")).toBe("false")
+    expect(searches.length, `searches while typing: ${JSON.stringify(searches)}`).toBeLessThanOrEqual(2)
+    expect(searches.at(-1)).toBe("batik angso")
+    await page.screenshot({ path: path.join(shots, "store-search-as-you-type-phone.png"), fullPage: false })
+
+    // Back leaves the search at once (no walk back through "batik a", "batik an", …), and the box empties.
+    await page.goBack()
+    await page.waitForURL((url) => url.pathname === "/")
+    await page.getByRole("heading", { name: "Katalog" }).waitFor()
+    expect(await box.inputValue()).toBe("")
     await page.close()
   })
 

@@ -25,6 +25,7 @@ import { getRegionQueryOptions } from "../features/regions/api/get-region"
 import { getCraftsQueryOptions } from "../features/search/api/get-crafts"
 import { getFacilitiesQueryOptions } from "../features/search/api/get-facilities"
 import { searchProductsQueryOptions } from "../features/search/api/search-products"
+import { HeaderSearch } from "../features/search/components/header-search"
 import { validateStoreSearch } from "../features/search/utils/search-params"
 import {
   validateAccountAddressesSearch,
@@ -42,6 +43,7 @@ import {
   validateRevenueMonthSearch,
   validateSignInSearch,
 } from "./routes/portal/search"
+import { validateCsrSignInSearch, validateProgramReportSearch } from "./routes/csr/search"
 
 export type RouterContext = {
   queryClient: QueryClient
@@ -74,6 +76,7 @@ function RootLayout() {
           <CartLink />
         </>
       }
+      headerSearch={<HeaderSearch />}
     >
       <Outlet />
     </MainLayout>
@@ -437,6 +440,72 @@ const portalRevenueTemplateRoute = createRoute({
     (await portalLoaders()).loadRevenueTemplate(queryClient),
 }).lazy(() => import("./routes/portal/revenue-template").then((m) => m.Route))
 
+// The Portal's CSR section (/portal/csr) for sponsors' CSR officers: its own sign-in (actor csr_staff), shell and
+// lazy chunks, beside the facility staff's pages. Only these stubs and their search validators are in the first bundle.
+const csrLoaders = () => import("./routes/csr/loaders")
+
+const csrRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/portal/csr",
+}).lazy(() => import("./routes/csr/layout").then((m) => m.CsrLayoutRoute))
+
+const csrSignInRoute = createRoute({
+  getParentRoute: () => csrRoute,
+  path: "masuk",
+  validateSearch: validateCsrSignInSearch,
+  beforeLoad: async ({ search }) => (await csrLoaders()).skipCsrSignInWhenSignedIn(search.redirect),
+}).lazy(() => import("./routes/csr/sign-in").then((m) => m.Route))
+
+const csrOfficerRoute = createRoute({
+  getParentRoute: () => csrRoute,
+  id: "officer",
+  beforeLoad: async ({ location }) => (await csrLoaders()).requireCsrToken(location.href),
+  loader: async ({ context: { queryClient }, location }) =>
+    (await csrLoaders()).loadOfficer(queryClient, location.href),
+}).lazy(() => import("./routes/csr/layout").then((m) => m.OfficerLayoutRoute))
+
+const csrOverviewRoute = createRoute({
+  getParentRoute: () => csrOfficerRoute,
+  path: "/",
+  loader: async ({ context: { queryClient }, location }) =>
+    (await csrLoaders()).loadOverview(queryClient, location.href),
+}).lazy(() => import("./routes/csr/overview").then((m) => m.Route))
+
+const csrNewExpoRoute = createRoute({
+  getParentRoute: () => csrOfficerRoute,
+  path: "expo/baru",
+}).lazy(() => import("./routes/csr/expo-new").then((m) => m.Route))
+
+const csrExpoRoute = createRoute({
+  getParentRoute: () => csrOfficerRoute,
+  path: "expo/$id",
+  loader: async ({ context: { queryClient }, location, params: { id } }) =>
+    (await csrLoaders()).loadExpo(queryClient, location.href, id),
+}).lazy(() => import("./routes/csr/expo").then((m) => m.Route))
+
+const csrBoothRoute = createRoute({
+  getParentRoute: () => csrOfficerRoute,
+  path: "expo/$id/booth",
+  loader: async ({ context: { queryClient }, location, params: { id } }) =>
+    (await csrLoaders()).loadBooth(queryClient, location.href, id),
+}).lazy(() => import("./routes/csr/booth").then((m) => m.Route))
+
+const csrExpoDashboardRoute = createRoute({
+  getParentRoute: () => csrOfficerRoute,
+  path: "expo/$id/dasbor",
+  loader: async ({ context: { queryClient }, location, params: { id } }) =>
+    (await csrLoaders()).loadExpoDashboard(queryClient, location.href, id),
+}).lazy(() => import("./routes/csr/expo-dashboard").then((m) => m.Route))
+
+const csrProgramRoute = createRoute({
+  getParentRoute: () => csrOfficerRoute,
+  path: "program/$id",
+  validateSearch: validateProgramReportSearch,
+  loaderDeps: ({ search }) => search,
+  loader: async ({ context: { queryClient }, location, params: { id }, deps }) =>
+    (await csrLoaders()).loadProgramReport(queryClient, location.href, id, deps),
+}).lazy(() => import("./routes/csr/program").then((m) => m.Route))
+
 const routeTree = rootRoute.addChildren([
   homeRoute,
   productRoute,
@@ -482,6 +551,17 @@ const routeTree = rootRoute.addChildren([
       portalRevenueParticipantRoute,
       portalRevenueMonthRoute,
       portalRevenueTemplateRoute,
+    ]),
+  ]),
+  csrRoute.addChildren([
+    csrSignInRoute,
+    csrOfficerRoute.addChildren([
+      csrOverviewRoute,
+      csrNewExpoRoute,
+      csrExpoRoute,
+      csrBoothRoute,
+      csrExpoDashboardRoute,
+      csrProgramRoute,
     ]),
   ]),
 ])

@@ -20,13 +20,14 @@ type CartTranslations = typeof import("../features/cart/locales/id.json") &
   typeof import("../features/cart/locales/purchase.id.json")
 type CheckoutTranslations = typeof import("../features/checkout/locales/id.json")
 type OrdersTranslations = typeof import("../features/orders/locales/id.json")
+type CsrTranslations = typeof import("../features/csr/locales/id.json")
 
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "translation"
     resources: {
       translation: typeof id & PortalTranslations & SearchTranslations & AccountTranslations & FacilityTranslations & MotifTranslations &
-        CartTranslations & CheckoutTranslations & OrdersTranslations
+        CartTranslations & CheckoutTranslations & OrdersTranslations & CsrTranslations
     }
   }
 }

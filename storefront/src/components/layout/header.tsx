@@ -3,10 +3,10 @@ import { useTranslation } from "react-i18next"
 import type { ReactNode } from "react"
 import { LanguageToggle } from "./language-toggle"
 import { Logo } from "./logo"
-import { SearchBox } from "./search-box"
 
-/** `actions`: the app's links that belong to features (account, cart), handed in by the app layer. */
-export function Header({ actions }: { actions?: ReactNode }) {
+/** `actions`: the app's links that belong to features (account, cart), handed in by the app layer; so is `search`, the
+ * search box (it belongs to the search feature). */
+export function Header({ actions, search }: { actions?: ReactNode; search?: ReactNode }) {
   const { t } = useTranslation()
   return (
     <header className="site-header">
@@ -18,7 +18,7 @@ export function Header({ actions }: { actions?: ReactNode }) {
         >
           <Logo />
         </Link>
-        <SearchBox />
+        {search}
         <div className="site-header__end">
           <nav className="site-nav" aria-label={t("header.nav")}>
             <Link

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useSuspenseQuery } from "@tanstack/react-query"
-import { saveBlob } from "../utils/download"
+import { saveBlob } from "../../../lib/download"
 import { portalDownload, portalFetch } from "./portal-fetch"
 import { portalKeys } from "./query-keys"
 import type { MonthSummary } from "./types"

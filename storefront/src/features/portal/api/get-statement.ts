@@ -1,6 +1,6 @@
 // A participant's monthly statement as a PDF or CSV file. It needs the staff token, so it is fetched, not linked.
 import { useMutation } from "@tanstack/react-query"
-import { saveBlob } from "../utils/download"
+import { saveBlob } from "../../../lib/download"
 import { portalDownload } from "./portal-fetch"
 
 export type StatementFormat = "pdf" | "csv"

@@ -1,7 +1,7 @@
 // Requests to the portal routes through the shared SDK client, with the staff token as Bearer.
 import { FetchError } from "@medusajs/js-sdk"
 import { getSdk } from "../../../lib/sdk"
-import { filenameFromDisposition } from "../utils/download"
+import { filenameFromDisposition } from "../../../lib/download"
 import { getStaffToken } from "./staff-token"
 
 type PortalFetchInit = {

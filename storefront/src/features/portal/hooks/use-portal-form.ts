@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { invalidDataMessage } from "../api/portal-fetch"
-import { fieldFromMessage } from "../utils/error-field"
+import { fieldFromMessage } from "../../../lib/error-field"
 
 /** Moves focus to the first control marked invalid, after React has rendered the marks. */
 export function focusFirstInvalid(form: HTMLFormElement): void {

@@ -34,12 +34,17 @@ export type StoreSearch = {
   page?: number
 }
 
+/** Words as the search sees them: trimmed, runs of spaces as one. The header box keys its suggestions by this too,
+ * so they share TanStack Query's cache with the /cari page of the same words. */
+export function normalizeQuery(value: string): string {
+  return value.trim().replace(/\s+/g, " ")
+}
+
 /** The router parses `?q=2024` to a number and `?q=true` to a boolean: a query is text whatever it looks like. */
 function text(value: unknown): string | undefined {
   if (typeof value === "number" || typeof value === "boolean") return String(value)
   if (typeof value !== "string") return undefined
-  const trimmed = value.trim().replace(/\s+/g, " ")
-  return trimmed || undefined
+  return normalizeQuery(value) || undefined
 }
 
 /** Values of a facet from a comma list, repeated params (`craft=a&craft=b`) or a JSON array, without repeats. */

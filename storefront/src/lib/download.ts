@@ -1,4 +1,4 @@
-// Saving a file the portal fetched with the staff token: a plain link cannot carry the Authorization header.
+// Saving a file a portal (facility or CSR) fetched with its token: a plain link cannot carry the Authorization header.
 
 /** The file name in a Content-Disposition header (RFC 6266: filename* first, then filename), or null. */
 export function filenameFromDisposition(header: string | null | undefined): string | null {
