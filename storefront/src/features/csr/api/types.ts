@@ -40,6 +40,8 @@ export type Expo = {
   starts_at: string
   ends_at: string
   promo_code: string | null
+  /** the promo code's discount in percent; null without a code */
+  promo_percentage: number | null
   program_id: string
   sales_channel_id: string | null
 }
@@ -57,6 +59,7 @@ export type CreateExpoBody = {
   ends_at: string
   program_id: string
   promo_code?: string
+  promo_percentage?: number
   product_ids?: string[]
 }
 

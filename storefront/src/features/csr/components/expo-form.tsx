@@ -109,6 +109,7 @@ export function NewExpoForm({ programs }: { programs: Program[] }) {
           )}
         </Field>
         <PromoField form={form} />
+        {form.values.promoCode && <PromoPercentageField form={form} />}
       </fieldset>
       <ProductPicker
         program={program}
@@ -156,6 +157,7 @@ export function EditExpoForm({ expo }: { expo: ExpoDetail }) {
       <fieldset className="csr-card">
         <legend className="csr-card__title">{t("csr.expoForm.promoHeading")}</legend>
         <PromoField form={form} />
+        {form.values.promoCode && <PromoPercentageField form={form} />}
       </fieldset>
       <div className="csr-form__actions">
         <button type="submit" className="button" disabled={save.isPending}>
@@ -265,6 +267,29 @@ function PromoField({ form }: { form: FormState }) {
           autoCorrect="off"
           spellCheck={false}
           maxLength={40}
+        />
+      )}
+    </Field>
+  )
+}
+
+function PromoPercentageField({ form }: { form: FormState }) {
+  const { t } = useTranslation()
+  const { values, update, errorText } = form
+  return (
+    <Field
+      id="expo-promo-percentage"
+      label={t("csr.expoForm.promoPercentage")}
+      hint={t("csr.expoForm.promoPercentageHint")}
+      error={errorText("promo_percentage")}
+    >
+      {(control) => (
+        <input
+          {...control}
+          value={values.promoPercentage}
+          onChange={(e) => update({ ...values, promoPercentage: e.target.value })}
+          inputMode="numeric"
+          maxLength={2}
         />
       )}
     </Field>

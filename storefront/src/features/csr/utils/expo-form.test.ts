@@ -30,6 +30,7 @@ const stored: ExpoDetail = {
   starts_at: "2026-12-04T02:00:00.000Z",
   ends_at: "2026-12-06T14:00:00.000Z",
   promo_code: "SMEXPO26",
+  promo_percentage: 10,
   program_id: "prog_srikandi",
   sales_channel_id: "sc_1",
   products: [{ id: "prod_a", title: "A", handle: "a", thumbnail: null, status: "published" }],
@@ -100,6 +101,7 @@ describe("request bodies", () => {
       ends_at: "2026-12-12T21:00:00+07:00",
       program_id: "prog_srikandi",
       promo_code: "BAZAR26",
+      promo_percentage: 10,
       product_ids: ["prod_a"],
     })
     expect(createExpoBody(filled())).not.toHaveProperty("promo_code")
@@ -114,5 +116,21 @@ describe("request bodies", () => {
       ends_at: "2026-12-06T22:00:00+07:00",
     })
     expect(updateExpoBody({ ...values, promoCode: "" }, stored)).toEqual({ promo_code: null })
+  })
+
+  it("sends the promo code's discount with the code, checks it is 1–50, and sends a changed one alone", () => {
+    expect(createExpoBody(filled({ promoCode: "jakabaring", promoPercentage: "15" }))).toMatchObject({
+      promo_code: "JAKABARING",
+      promo_percentage: 15,
+    })
+    expect(createExpoBody(filled({ promoCode: "", promoPercentage: "15" }))).not.toHaveProperty("promo_percentage")
+    for (const typed of ["0", "51", "7.5", "", "sepuluh"]) {
+      expect(validateExpoForm(filled({ promoCode: "JAKABARING", promoPercentage: typed }), { requireProgram: true }), typed).toEqual({
+        promo_percentage: "promoPercentage",
+      })
+    }
+    expect(validateExpoForm(filled({ promoCode: "", promoPercentage: "99" }), { requireProgram: true })).toEqual({})
+    expect(updateExpoBody({ ...expoValues(stored), promoPercentage: "20" }, stored)).toEqual({ promo_percentage: 20 })
+    expect(updateExpoBody(expoValues(stored), stored)).toEqual({})
   })
 })

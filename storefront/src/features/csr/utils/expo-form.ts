@@ -17,6 +17,8 @@ export type ExpoFormValues = {
   endTime: string
   programId: string
   promoCode: string
+  /** the code's discount in percent, as typed (1–50) */
+  promoPercentage: string
   productIds: string[]
 }
 
@@ -30,10 +32,11 @@ export const EXPO_FIELDS = [
   "ends_at",
   "program_id",
   "promo_code",
+  "promo_percentage",
   "product_ids",
 ] as const
 export type ExpoField = (typeof EXPO_FIELDS)[number]
-export type ExpoProblem = "required" | "handle" | "promoCode" | "dateTime" | "endBeforeStart" | "tooLong"
+export type ExpoProblem = "required" | "handle" | "promoCode" | "promoPercentage" | "dateTime" | "endBeforeStart" | "tooLong"
 
 export const PROMO_PATTERN = /^[A-Z0-9_-]{3,40}$/
 const LIMITS = { name: 120, venue: 200, city: 80 } as const
@@ -52,6 +55,7 @@ export function newExpoValues(programs: { id: string }[]): ExpoFormValues {
     // one program: nothing to choose
     programId: programs.length === 1 ? programs[0]!.id : "",
     promoCode: "",
+    promoPercentage: "10",
     productIds: [],
   }
 }
@@ -71,6 +75,7 @@ export function expoValues(expo: ExpoDetail): ExpoFormValues {
     endTime: end?.time ?? "",
     programId: expo.program_id,
     promoCode: expo.promo_code ?? "",
+    promoPercentage: String(expo.promo_percentage ?? 10),
     productIds: expo.products.map((p) => p.id),
   }
 }
@@ -111,7 +116,16 @@ export function validateExpoForm(values: ExpoFormValues, { requireProgram }: { r
   if (requireProgram && !values.programId) problems.program_id = "required"
   const promo = normalizePromoCode(values.promoCode)
   if (promo && !PROMO_PATTERN.test(promo)) problems.promo_code = "promoCode"
+  if (promo && parsePercentage(values.promoPercentage) === null) problems.promo_percentage = "promoPercentage"
   return problems
+}
+
+/** A whole percentage from 1 to 50, or null. */
+export function parsePercentage(typed: string): number | null {
+  const value = typed.trim()
+  if (!/^\d{1,2}$/.test(value)) return null
+  const n = Number(value)
+  return n >= 1 && n <= 50 ? n : null
 }
 
 /** Call after validateExpoForm found nothing. */
@@ -125,7 +139,7 @@ export function createExpoBody(values: ExpoFormValues): CreateExpoBody {
     starts_at: toJakartaIso(values.startDate, values.startTime)!,
     ends_at: toJakartaIso(values.endDate, values.endTime)!,
     program_id: values.programId,
-    ...(promo ? { promo_code: promo } : {}),
+    ...(promo ? { promo_code: promo, promo_percentage: parsePercentage(values.promoPercentage)! } : {}),
     product_ids: values.productIds,
   }
 }
@@ -142,5 +156,6 @@ export function updateExpoBody(values: ExpoFormValues, expo: ExpoDetail): Update
   if (new Date(next.ends_at).getTime() !== new Date(expo.ends_at).getTime()) body.ends_at = next.ends_at
   const promo = next.promo_code ?? null
   if (promo !== (expo.promo_code ?? null)) body.promo_code = promo
+  if (promo && next.promo_percentage !== (expo.promo_percentage ?? null)) body.promo_percentage = next.promo_percentage
   return body
 }
