@@ -10,18 +10,28 @@ const backendUrl = process.env.BACKEND_URL ?? `http://localhost:${port}`
 const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:5173"
 
 const stripeEnabled = Boolean(process.env.STRIPE_API_KEY)
+// One lifetime for every actor's token and session: a working shift. A token left on a shared facility or office
+// computer stops working the same day; buyers and staff sign in again once a day (see README.md, "Security").
+const sessionLifetime = process.env.AUTH_SESSION_LIFETIME ?? "12h"
+const sessionLifetimeMs = (() => {
+  const m = /^(\d+)([smhd])$/.exec(sessionLifetime)
+  if (!m) throw new Error(`AUTH_SESSION_LIFETIME: "${sessionLifetime}" is not a duration like 12h, 30m or 1d`)
+  return Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as "s" | "m" | "h" | "d"]
+})()
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     // `medusa start` runs in production mode, where Medusa marks the session cookie Secure: a browser then never sends
     // it back over plain http and nobody can sign in to Medusa Admin on http://localhost. Secure follows the URL.
-    cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax" },
+    cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax", httpOnly: true },
+    sessionOptions: { ttl: sessionLifetimeMs },
     http: {
       storeCors: process.env.STORE_CORS ?? storefrontUrl,
       adminCors: process.env.ADMIN_CORS ?? `${backendUrl},${storefrontUrl}`,
       authCors: process.env.AUTH_CORS ?? `${backendUrl},${storefrontUrl}`,
       jwtSecret: process.env.JWT_SECRET,
+      jwtExpiresIn: sessionLifetime,
       cookieSecret: process.env.COOKIE_SECRET,
     },
   },

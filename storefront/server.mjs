@@ -6,6 +6,7 @@ import { createServer } from "node:http"
 import { extname, join, resolve, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 import { gzipSync } from "node:zlib"
+import { securityHeaders } from "./security-headers.mjs"
 
 const DIST = resolve(fileURLToPath(new URL("./dist", import.meta.url)))
 const PORT = Number(process.env.PORT || 5173)
@@ -59,10 +60,14 @@ const CONFIG_JSON = JSON.stringify({
 // dist/ does not change while the server runs, so a gzipped copy is made once per file.
 const gzipCache = new Map()
 
-const BASE_HEADERS = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-}
+// CSP (self, the backend, Stripe only when configured), nosniff, referrer policy, no framing: security-headers.mjs
+const BASE_HEADERS = securityHeaders({
+  backendUrl: BACKEND_URL,
+  stripe: Boolean(STRIPE_PUBLISHABLE_KEY),
+})
+const HSTS = securityHeaders({ backendUrl: BACKEND_URL, https: true })[
+  "Strict-Transport-Security"
+]
 
 function send(res, status, headers, body, method) {
   res.writeHead(status, { ...BASE_HEADERS, ...headers })
@@ -216,6 +221,9 @@ async function handle(req, res) {
 }
 
 const server = createServer((req, res) => {
+  // behind an https proxy (X-Forwarded-Proto) or on TLS directly: tell browsers to keep to https
+  if (req.socket.encrypted || req.headers["x-forwarded-proto"] === "https")
+    res.setHeader("Strict-Transport-Security", HSTS)
   handle(req, res).catch((error) => {
     console.error(error)
     if (!res.headersSent)
