@@ -10,6 +10,7 @@ import {
 import { ContainerRegistrationKeys, parseCorsOrigins } from "@medusajs/framework/utils"
 import { AdminCreateFacility, AdminCreateStaff, AdminListQuery, AdminUpdateFacility } from "./admin/facilities/validators"
 import { loadStaff } from "./portal/facility/context"
+import { AccessLogQuery } from "../lib/access-log"
 import {
   PortalCreateFulfillment,
   PortalCreateParticipant,
@@ -71,6 +72,7 @@ export default defineMiddlewares({
       middlewares: [body(PortalUploadFiles)],
     },
     { matcher: "/portal/facility/participants", methods: ["GET"], middlewares: [list] },
+    { matcher: "/portal/facility/participants/access-log", methods: ["GET"], middlewares: [validateAndTransformQuery(AccessLogQuery, {})] },
     { matcher: "/portal/facility/participants", methods: ["POST"], middlewares: [body(PortalCreateParticipant)] },
     { matcher: "/portal/facility/participants/:id", methods: ["POST"], middlewares: [body(PortalUpdateParticipant)] },
     { matcher: "/portal/facility/participants/:id/consent", methods: ["POST"], middlewares: [body(PortalGiveConsent)] },
@@ -79,6 +81,7 @@ export default defineMiddlewares({
     { matcher: "/portal/facility/orders/:id/fulfillments", methods: ["POST"], middlewares: [body(PortalCreateFulfillment)] },
 
     { matcher: "/admin/facilities", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListQuery, {})] },
+    { matcher: "/admin/participants/access-log", methods: ["GET"], middlewares: [validateAndTransformQuery(AccessLogQuery, {})] },
     { matcher: "/admin/facilities", methods: ["POST"], middlewares: [body(AdminCreateFacility)] },
     { matcher: "/admin/facilities/:id", methods: ["POST"], middlewares: [body(AdminUpdateFacility)] },
     { matcher: "/admin/facilities/:id/staff", methods: ["POST"], middlewares: [body(AdminCreateStaff)] },

@@ -1,6 +1,7 @@
 // The answers that the portal (scoped to the staff member's facility) and the admin (any facility) share.
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { recordParticipantAccess } from "@karya/plugin-facilities/lib/access-log"
 import { monthSummaryCsv, statementCsv, statementPdf } from "../lib/documents"
 import {
   facilityMonthSummary,
@@ -17,9 +18,12 @@ import type RevenueSplitModuleService from "../modules/revenue-split/service"
 import { recordPayoutWorkflow, recordSplitTemplateWorkflow } from "../workflows/ledger"
 import { month as monthSchema, type ListEntries, type RecordPayout, type RecordTemplate, type ReportQuery, type SummaryQuery } from "./validators"
 
+/** The overview names each participant (legal name, registration number): every read goes to the access log. */
 export async function sendOverview(req: MedusaRequest, res: MedusaResponse, facilityId: string) {
   await loadFacility(req.scope, facilityId)
-  res.json(await facilityOverview(req.scope, facilityId))
+  const overview = await facilityOverview(req.scope, facilityId)
+  await recordParticipantAccess(req, overview.participants.map((p) => p.participant_id), { facility_id: facilityId })
+  res.json(overview)
 }
 
 export async function sendEntries(req: MedusaRequest, res: MedusaResponse, scope: Pick<EntryFilters, "facility_id">) {

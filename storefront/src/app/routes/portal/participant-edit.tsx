@@ -1,5 +1,7 @@
 import { createLazyRoute } from "@tanstack/react-router"
+import { useMe } from "../../../features/portal/api/get-me"
 import { useParticipant } from "../../../features/portal/api/get-participant"
+import { AccessLogPanel } from "../../../features/portal/components/access-log-panel"
 import { ParticipantForm } from "../../../features/portal/components/participant-form"
 import {
   ConsentPanel,
@@ -19,6 +21,7 @@ export const Route = createLazyRoute("/portal/staff/peserta/$id")({
 function EditParticipantRoute() {
   const { id } = Route.useParams()
   const { data: participant } = useParticipant(id)
+  const { data: me } = useMe()
   usePortalTitle(participant.display_name)
   return (
     <>
@@ -29,6 +32,7 @@ function EditParticipantRoute() {
           <PublicLabelCard participant={participant} />
           <ConsentPanel participant={participant} />
           <StatusPanel participant={participant} />
+          {me.staff.role === "manager" ? <AccessLogPanel participantId={participant.id} /> : null}
         </div>
       </div>
     </>

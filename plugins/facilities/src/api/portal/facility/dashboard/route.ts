@@ -15,7 +15,7 @@ export async function GET(req: PortalRequest, res: MedusaResponse) {
       .filter((v) => v.stock <= LOW_STOCK)
       .map((v) => ({ product_id: p.id, title: p.title, variant_title: v.title, stock: v.stock }))
   )
-  const { count: participant_count } = await loadParticipants(req, { status: "active" }, { skip: 0, take: 1 })
+  const { count: participant_count } = await loadParticipants(req, { status: "active" }, { skip: 0, take: 1 }, false)
   const open = await facilityOrderIds(req, { openOnly: true })
   res.json({
     product_count: live.length,

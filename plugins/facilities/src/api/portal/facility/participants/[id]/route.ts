@@ -11,7 +11,7 @@ export async function GET(req: PortalRequest & Params, res: MedusaResponse) {
 }
 
 export async function POST(req: PortalRequest<PortalUpdateParticipant> & Params, res: MedusaResponse) {
-  const current = await loadParticipant(req, req.params.id)
+  const current = await loadParticipant(req, req.params.id, false)
   await updateParticipantWorkflow(req.scope).run({ input: { id: current.id, ...(req.validatedBody as PortalUpdateParticipant) } })
   res.json({ participant: await loadParticipant(req, current.id) })
 }

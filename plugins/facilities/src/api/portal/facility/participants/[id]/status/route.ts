@@ -7,7 +7,7 @@ import { loadParticipant } from "../../load"
 /** Active, released or transferred, from a date (today unless given). */
 export async function POST(req: PortalRequest<PortalSetStatus> & { params: { id: string } }, res: MedusaResponse) {
   const { status, date } = req.validatedBody as PortalSetStatus
-  const current = await loadParticipant(req, req.params.id)
+  const current = await loadParticipant(req, req.params.id, false)
   await updateParticipantWorkflow(req.scope).run({
     input: { id: current.id, status, status_changed_at: date ?? new Date() },
   })
