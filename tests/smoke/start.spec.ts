@@ -29,7 +29,9 @@ function processesMentioning(marker: string): string[] {
   return lines
 }
 
-describe("npm start", () => {
+// Its own timeout: a first start builds, migrates and seeds (a minute here, several on a loaded machine); waitFor
+// below bounds each wait at 10 minutes, and the test must not be cut off before it.
+describe("npm start", { timeout: 660_000 }, () => {
   let dataDir: string
   let ports: { backend: number; storefront: number; pg: number; meili: number }
   let env: Record<string, string>
