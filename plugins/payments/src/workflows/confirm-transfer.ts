@@ -3,13 +3,14 @@ import { createWorkflow, transform, when, WorkflowResponse, type WorkflowData } 
 import { acquireLockStep, capturePaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { decideTransferConfirmStep, mismatchMessage, type ConfirmTransferInput } from "./steps/decide-transfer-confirm"
 import { flagPaymentStep } from "./steps/flag-payment"
+import { transferLockKey } from "../lib/transfer-lock"
+import { repairCaptureSteps } from "./repair-capture"
 import { resolvePaymentFlagsStep } from "./steps/resolve-payment-flags"
 
 export type { ConfirmTransferInput } from "./steps/decide-transfer-confirm"
 export { mismatchMessage } from "./steps/decide-transfer-confirm"
 
-/** The lock every change of a transfer's state takes (confirm, expire), so they happen one at a time per order. */
-export const transferLockKey = (orderId: string) => `karya-transfer:${orderId}`
+export { transferLockKey } from "../lib/transfer-lock"
 
 export type ConfirmTransferResult = {
   /** captured now; already captured before (nothing new); or flagged (amount differs, not captured) */
@@ -27,8 +28,9 @@ export type ConfirmTransferResult = {
 /**
  * Staff confirm that a bank transfer arrived. Under a lock per order: the exact total → the payment is captured
  * through Medusa's capture workflow (payment.captured → the revenue split), and open flags are resolved; already
- * captured → nothing new; another amount → the payment is flagged for staff and not captured. Used by the portal
- * (managers, their facility's orders) and the admin route (operators), and by the demo seed.
+ * captured → nothing new, except that a capture a crash cut in half is finished (steps/repair-capture.ts); another
+ * amount → the payment is flagged for staff and not captured. Used by the portal (managers, their facility's orders)
+ * and the admin route (operators), and by the demo seed.
  */
 export const confirmTransferWorkflow = createWorkflow(
   "karya-confirm-transfer",
@@ -51,6 +53,12 @@ export const confirmTransferWorkflow = createWorkflow(
         resolution: `captured: the transfer of the order's total was confirmed`,
       }))
       resolvePaymentFlagsStep(resolve)
+    })
+
+    // Already captured: finish what a crash may have cut off after the capture record (captured_at, the order's
+    // transaction, payment.captured); nothing happens for a capture that completed.
+    when("repair-interrupted-capture", { decision }, ({ decision }) => decision.outcome === "already_captured").then(() => {
+      repairCaptureSteps(transform({ decision }, ({ decision }) => ({ order_id: decision.order_id, payment_id: decision.payment_id })))
     })
 
     const flag = when("flag-transfer-mismatch", { decision }, ({ decision }) => decision.outcome === "flag").then(() => {

@@ -1,2 +1,3 @@
 export * from "./confirm-transfer"
 export * from "./expire-transfer"
+export * from "./repair-capture"
