@@ -7,6 +7,10 @@ import {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { uploadDir } from "../lib/upload-dir"
+import { guardStoreQuery, refuseNul, requireStoreCart } from "./store-input-guards"
+import { rateLimit } from "./rate-limit"
+import { securityHeaders } from "./security-headers"
+import { serializeBoothSaleByStock, serializeCheckoutByStock } from "./checkout-stock-lock"
 
 /** Serves uploaded files from the upload directory at /static, where the local file provider's URLs point. Medusa's
  * own /static handler only looks in the working directory, which is the build output in production. */
@@ -35,10 +39,31 @@ function keepFieldConflicts(err: unknown, req: MedusaRequest, res: MedusaRespons
     res.status(409).json({ type, message })
     return
   }
+  // Express refuses a path with a malformed escape (`/store/carts/%E0%A4%A`) with a URIError Medusa answers as a 500
+  if (err instanceof URIError && (err as { status?: number }).status === 400) {
+    res.status(400).json({ type: MedusaError.Types.INVALID_DATA, message: "path: malformed percent-encoding" })
+    return
+  }
   return medusaErrorHandler(err as never, req, res, next)
 }
 
 export default defineMiddlewares({
   errorHandler: keepFieldConflicts,
-  routes: [{ matcher: "/static/*", methods: ["GET", "HEAD"], middlewares: [serveUploads] }],
+  routes: [
+    // security headers first: a wildcard matcher runs ahead of the static ones below (see README.md, "Security")
+    ...["/store*", "/admin*", "/auth*", "/portal*", "/static*", "/hooks*"].map((matcher) => ({ matcher, middlewares: [securityHeaders] })),
+    { matcher: "/static/*", methods: ["GET", "HEAD"], middlewares: [serveUploads] },
+    // bad input Medusa's own store routes answer with a 500, and page sizes above 100 (see store-input-guards.ts)
+    ...["/store*", "/admin*", "/portal*", "/hooks*"].map((matcher) => ({ matcher, middlewares: [refuseNul] })),
+    { matcher: "/store*", middlewares: [guardStoreQuery] },
+    { matcher: "/store/carts/:id/line-items/:line_id", methods: ["DELETE"], middlewares: [requireStoreCart] },
+    // sign-in guessing: every actor's email/password sign-in, register and reset request, and the guest order lookup
+    { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [rateLimit("sign-in")] },
+    { matcher: "/auth/:actor_type/emailpass/register", methods: ["POST"], middlewares: [rateLimit("register")] },
+    { matcher: "/auth/:actor_type/emailpass/reset-password", methods: ["POST"], middlewares: [rateLimit("reset", "attempts")] },
+    { matcher: "/store/orders/lookup", methods: ["POST"], middlewares: [rateLimit("order-lookup")] },
+    // a rush on the last pieces: one completion at a time per stocked item, a clean out-of-stock for the rest
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [serializeCheckoutByStock] },
+    { matcher: "/portal/csr/expos/:id/orders", methods: ["POST"], middlewares: [serializeBoothSaleByStock] },
+  ],
 })
