@@ -249,7 +249,7 @@ medusaIntegrationTestRunner({
       const limar = await variantOf(LIMAR)
       const before = await written()
       const level = await levelOf(LIMAR)
-      // both pass the stock check (4 in stock, 3 each); the reservation at the location lets only one through
+      // 4 in stock, 3 each: the sales of one item take turns (backend checkout-stock-lock), so the second finds 1 left
       const results = await Promise.allSettled([1, 2].map(() => sell({ items: [{ variant_id: limar, quantity: 3 }], payment_method: "cash" })))
       const sold = results.filter((r) => r.status === "fulfilled")
       const refused = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as { response: { status: number } }).response] : []))

@@ -36,6 +36,8 @@ export type DocumentExpo = {
   city: string
   starts_at: Date | string
   ends_at: Date | string
+  /** the expo's promo code and its discount (a Medusa promotion valid during the expo), when it has one */
+  promo?: { code: string; percentage: number } | null
   program: { name: string; sponsor_company: string; sponsor_unit: string; description: string } | null
 }
 
@@ -274,6 +276,13 @@ function catalogueCover(doc: Doc, data: ExpoDocumentData) {
   const facilities = [...new Set(data.products.map((p) => p.facility).filter((f): f is string => Boolean(f)))]
   y = write(doc, "PRODUK UNGGULAN", x, y + 24, width, 12, { size: 8, color: "#7a5c2e" })
   y = write(doc, `${data.products.length} produk${facilities.length ? ` dari ${facilities.join(", ")}` : ""}`, x, y + 4, width, 30, { size: 11 })
+  if (expo.promo) {
+    y = write(doc, "KODE PROMO", x, y + 24, width, 12, { size: 8, color: "#7a5c2e" })
+    y = write(doc, `${expo.promo.code}: diskon ${expo.promo.percentage}% untuk belanja daring selama expo`, x, y + 4, width, 30, {
+      font: "Helvetica-Bold",
+      size: 12,
+    })
+  }
   const about =
     "Karya Lapas memasarkan karya perempuan warga binaan lembaga pemasyarakatan. Sebagian dari setiap penjualan " +
     "dibayarkan kepada para pembuatnya sebagai premi. Pindai kode QR pada setiap produk untuk membelinya secara daring."
@@ -351,6 +360,8 @@ type ExpoRow = {
   city: string
   starts_at: Date | string
   ends_at: Date | string
+  promo_code?: string | null
+  promo_percentage?: number | null
   program?: { name: string; sponsor_company: string; sponsor_unit: string; description_id: string } | null
   products?: ({ id: string } | null)[]
 }
@@ -363,7 +374,7 @@ export async function loadExpoDocumentData(scope: MedusaContainer, expoId: strin
   const { data: expos } = await query.graph({
     entity: "expo",
     fields: [
-      "id", "handle", "name", "venue", "city", "starts_at", "ends_at",
+      "id", "handle", "name", "venue", "city", "starts_at", "ends_at", "promo_code", "promo_percentage",
       "program.name", "program.sponsor_company", "program.sponsor_unit", "program.description_id", "products.id",
     ],
     filters: { id: expoId },
@@ -419,6 +430,7 @@ export async function loadExpoDocumentData(scope: MedusaContainer, expoId: strin
       city: expo.city,
       starts_at: expo.starts_at,
       ends_at: expo.ends_at,
+      promo: expo.promo_code ? { code: expo.promo_code, percentage: expo.promo_percentage ?? 10 } : null,
       program: expo.program
         ? { name: expo.program.name, sponsor_company: expo.program.sponsor_company, sponsor_unit: expo.program.sponsor_unit, description: expo.program.description_id }
         : null,
