@@ -87,6 +87,33 @@ const safely =
   (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
     middleware(req, res, next).catch((error) => (res.headersSent ? undefined : next(error)))
 
+/** Runs `inside` holding the stock keys; a caller still queued after WAIT_SECONDS gets a 409 (nothing was written,
+ * she may simply try again). Errors once inside go to Medusa's error handler, unless the answer is already sent. */
+async function withStockKeys(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+  keys: string[],
+  busy: string,
+  inside: () => Promise<void>
+) {
+  let entered = false
+  try {
+    await req.scope.resolve(Modules.LOCKING).execute(
+      keys,
+      async () => {
+        entered = true
+        await inside()
+      },
+      { timeout: WAIT_SECONDS }
+    )
+  } catch (error) {
+    if (res.headersSent) return
+    if (entered) return next(error)
+    res.status(409).json({ type: MedusaError.Types.CONFLICT, message: busy })
+  }
+}
+
 async function loadCart(req: MedusaRequest, cartId: string) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart",
@@ -115,36 +142,19 @@ export const serializeCheckoutByStock = safely(async (req, res, next) => {
   const needs = needsOf(cart)
   if (!needs.size) return next()
 
-  const keys = stockKeys([...needs.keys()])
-  const locking = req.scope.resolve(Modules.LOCKING)
-  let entered = false
-  try {
-    await locking.execute(
-      keys,
-      async () => {
-        entered = true
-        // the same cart sent twice (a double click): the first one may have completed it while this one waited
-        if ((await loadCart(req, cartId))?.completed_at) return untilAnswered(res, next)
-        const short = await shortageOf(req, cart, needs)
-        if (short) {
-          res.status(400).json({
-            type: MedusaError.Types.NOT_ALLOWED,
-            message: `Not enough stock available for ${short.title}: ${short.available} left, ${short.quantity} asked`,
-          })
-          return
-        }
-        await untilAnswered(res, next)
-      },
-      { timeout: WAIT_SECONDS }
-    )
-  } catch (error) {
-    if (entered || res.headersSent) {
-      if (!res.headersSent) return next(error)
+  await withStockKeys(req, res, next, stockKeys([...needs.keys()]), "Too many checkouts for these items right now, please try again", async () => {
+    // the same cart sent twice (a double click): the first one may have completed it while this one waited
+    if ((await loadCart(req, cartId))?.completed_at) return untilAnswered(res, next)
+    const short = await shortageOf(req, cart, needs)
+    if (short) {
+      res.status(400).json({
+        type: MedusaError.Types.NOT_ALLOWED,
+        message: `Not enough stock available for ${short.title}: ${short.available} left, ${short.quantity} asked`,
+      })
       return
     }
-    // still queued after a minute: nothing was written, the buyer may simply try again
-    res.status(409).json({ type: MedusaError.Types.CONFLICT, message: "Too many checkouts for these items right now, please try again" })
-  }
+    await untilAnswered(res, next)
+  })
 })
 
 /**
@@ -170,21 +180,7 @@ export const serializeBoothSaleByStock = safely(async (req, res, next) => {
     .filter((v) => v.manage_inventory && !v.allow_backorder)
     .flatMap((v) => (v.inventory_items ?? []).flatMap((l) => (l ? [l.inventory_item_id] : [])))
   if (!itemIds.length) return next()
-  let entered = false
-  try {
-    await req.scope.resolve(Modules.LOCKING).execute(
-      stockKeys(itemIds),
-      async () => {
-        entered = true
-        await untilAnswered(res, next)
-      },
-      { timeout: WAIT_SECONDS }
-    )
-  } catch (error) {
-    if (entered || res.headersSent) {
-      if (!res.headersSent) return next(error)
-      return
-    }
-    res.status(409).json({ type: MedusaError.Types.CONFLICT, message: "Too many sales of these items right now, please try again" })
-  }
+  await withStockKeys(req, res, next, stockKeys(itemIds), "Too many sales of these items right now, please try again", () =>
+    untilAnswered(res, next)
+  )
 })
