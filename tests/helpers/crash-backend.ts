@@ -25,9 +25,18 @@ export interface CrashBackend {
   stop: () => Promise<void>
 }
 
-export function startBackend(options: { databaseUrl: string; port: number; uploadDir?: string }): CrashBackend {
-  if (!fs.existsSync(path.join(backendBuildDir, "medusa-config.js"))) {
-    throw new Error(`no built backend in ${backendBuildDir}: build it first (npm test does; or cd backend && npx medusa build)`)
+export function startBackend(options: {
+  databaseUrl: string
+  port: number
+  uploadDir?: string
+  /** the app to start: the built backend unless told (the benchmarks also start a vanilla Medusa app) */
+  appDir?: string
+  /** set on top of the rest, e.g. MEILISEARCH_HOST/MEILISEARCH_API_KEY (left out above) or NODE_ENV=production */
+  env?: Record<string, string>
+}): CrashBackend {
+  const appDir = options.appDir ?? backendBuildDir
+  if (!fs.existsSync(path.join(appDir, "medusa-config.js"))) {
+    throw new Error(`no built backend in ${appDir}: build it first (npm test does; or cd backend && npx medusa build)`)
   }
   const env: Record<string, string> = {}
   for (const [k, v] of Object.entries(process.env)) {
@@ -41,8 +50,9 @@ export function startBackend(options: { databaseUrl: string; port: number; uploa
     COOKIE_SECRET: "crash-test-cookie",
     ADMIN_DISABLED: "true",
     KARYA_UPLOAD_DIR: options.uploadDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "karya-crash-uploads-")),
+    ...options.env,
   })
-  const child = spawn(process.execPath, [medusaCli, "start"], { cwd: backendBuildDir, env, detached: true })
+  const child = spawn(process.execPath, [medusaCli, "start"], { cwd: appDir, env, detached: true })
   let out = ""
   child.stdout!.on("data", (c) => (out += c))
   child.stderr!.on("data", (c) => (out += c))

@@ -23,6 +23,7 @@ import {
 } from "@karya/plugin-revenue-split/lib/reports"
 import { backendDir, seedStore, storeHeaders } from "../../helpers/medusa"
 import {
+  figures,
   grid,
   machineContext,
   sample,
@@ -354,6 +355,23 @@ medusaIntegrationTestRunner({
             `\n(entries polled every ${POLL_MS} ms; the synchronous split wrote the entries of ${syncWrote}/${CAPTURES} orders ` +
             `(${syncWrote === CAPTURES ? "the subscriber was detached" : "SOME WERE WRITTEN BY THE SUBSCRIBER"}); ledger now ${smallLedger} entries)`
         )
+        // Target (issue 10): the split adds at most 10% to capture. The capture call with the split subscriber on,
+        // against the same call with it detached (the capture without the split), p50 of the rows above.
+        {
+          const withSplit = figures(captureReturns).p50
+          const without = figures(bareCaptures).p50
+          const ratio = withSplit / without
+          const untilEntries = figures(captureToEntries).p50 / without
+          const synchronous = figures(bareCaptures.map((c, i) => c + syncSplits[i]!)).p50 / without
+          print(
+            `Target 4: the split adds at most 10% to capture: capture with the split subscriber on p50 ${withSplit.toFixed(1)} ms, ` +
+              `detached (no split) ${without.toFixed(1)} ms: x${ratio.toFixed(2)} (${ratio >= 1 ? "+" : ""}${((ratio - 1) * 100).toFixed(1)}%) ` +
+              `${ratio <= 1.1 ? "met" : "NOT met"}
+` +
+              `(not the target: until the order's ledger entries exist x${untilEntries.toFixed(2)}, capture + synchronous split ` +
+              `x${synchronous.toFixed(2)} of the capture without the split)`
+          )
+        }
 
         // 2. Reports: on the small ledger of step 1, then on 100,000 more entries. The participant with the most
         // entries, the current month (Jakarta time), the facility of that participant.

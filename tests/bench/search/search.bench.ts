@@ -16,6 +16,7 @@ import { SEARCH_MODULE } from "@karya/plugin-search/modules/search"
 import { backendDir, seedStore, storeHeaders } from "../../helpers/medusa"
 import { figures, grid, machineContext, sample, sampleInterleaved, timed, timingTable, type TimingRow } from "../lib/stats"
 import { createCatalogue } from "./catalogue"
+import { QUERIES } from "./queries"
 
 const PRODUCTS = Number(process.env.BENCH_SEARCH_PRODUCTS ?? 10_000) // fewer for a quick try of the file
 const MODULE_BATCH = 500 // products per createProducts call
@@ -26,19 +27,6 @@ const LISTING_RUNS = 20
 const BACK_TO_BACK_RUNS = 20
 const DEEP_PAGE = 100 // a later page of the grid, 12 products a page
 
-/** The buyer queries: words, typos, a facility and a craft filter, sorts by price (route parameters). */
-const QUERIES: { label: string; params: Record<string, string> }[] = [
-  { label: "batik tulis", params: { q: "batik tulis" } },
-  { label: "songket", params: { q: "songket" } },
-  { label: "kue", params: { q: "kue" } },
-  { label: "tas anyaman", params: { q: "tas anyaman" } },
-  { label: "batk (typo)", params: { q: "batk" } },
-  { label: "songkt (typo)", params: { q: "songkt" } },
-  { label: "batik, facility=jambi", params: { q: "batik", facility: "lapas-perempuan-jambi" } },
-  { label: "craft=anyaman (no q)", params: { craft: "anyaman" } },
-  { label: "kue, sort=price_asc", params: { q: "kue", sort: "price_asc" } },
-  { label: "kemeja parang, <=300000, price_desc", params: { q: "kemeja parang", price_max: "300000", sort: "price_desc" } },
-]
 
 // The Meilisearch request the plugin's provider sends for a query (plugins/search/src/modules/search/providers), written
 // out here so the baseline does not go through the plugin.
