@@ -10,6 +10,12 @@ const backendUrl = process.env.BACKEND_URL ?? `http://localhost:${port}`
 const storefrontUrl = process.env.STOREFRONT_URL ?? "http://localhost:5173"
 
 const stripeEnabled = Boolean(process.env.STRIPE_API_KEY)
+// With REDIS_URL the backend can run as several processes on one PostgreSQL: events, workflows, locks, the cache and
+// sessions live in Redis (see README.md, "Scale-out"). Without it, all of them are in-process (one process).
+const redisUrl = process.env.REDIS_URL
+// Medusa reads MEDUSA_WORKER_MODE itself (shared, server or worker; its CLI commands set server); a worker serves no
+// admin. Several processes need REDIS_URL: scripts/cluster.mjs starts them.
+const isWorker = process.env.MEDUSA_WORKER_MODE === "worker"
 // One lifetime for every actor's token and session: a working shift. A token left on a shared facility or office
 // computer stops working the same day; buyers and staff sign in again once a day (see README.md, "Security").
 const sessionLifetime = process.env.AUTH_SESSION_LIFETIME ?? "12h"
@@ -22,6 +28,8 @@ const sessionLifetimeMs = (() => {
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    // sessions (Medusa Admin's cookie) in Redis, so any instance behind the balancer knows them
+    redisUrl,
     // `medusa start` runs in production mode, where Medusa marks the session cookie Secure: a browser then never sends
     // it back over plain http and nobody can sign in to Medusa Admin on http://localhost. Secure follows the URL.
     cookieOptions: { secure: backendUrl.startsWith("https://"), sameSite: "lax", httpOnly: true },
@@ -35,11 +43,15 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET,
     },
   },
+  // Medusa's own caching (the publishable key of every store request, regions, variants, prices and shipping options
+  // in cart flows), in the caching module below, invalidated by Medusa from its module events. Without it every store
+  // request looks its publishable key up in the database: a third of the store cache's speed (README.md, "Performance").
+  featureFlags: { caching: process.env.MEDUSA_FF_CACHING !== "false" },
   admin: {
     path: "/app",
     // Same origin as the admin itself unless told otherwise, so one build serves any host and port.
     backendUrl: process.env.ADMIN_BACKEND_URL ?? "/",
-    disable: process.env.ADMIN_DISABLED === "true",
+    disable: process.env.ADMIN_DISABLED === "true" || isWorker,
   },
   plugins: [
     { resolve: "@karya/plugin-facilities", options: {} },
@@ -53,6 +65,40 @@ module.exports = defineConfig({
     { resolve: "@karya/plugin-campaigns", options: {} },
   ],
   modules: [
+    // The cache of the store's public answers (src/api/store-cache.ts) and Medusa's own: in the process, or in Redis
+    // shared by every instance, so an invalidation reaches them all.
+    {
+      key: Modules.CACHING,
+      resolve: "@medusajs/medusa/caching",
+      options: redisUrl
+        ? { providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl, prefix: "karya:cache:" } }] }
+        : { in_memory: { enable: true } },
+    },
+    ...(redisUrl
+      ? [
+          {
+            key: Modules.EVENT_BUS,
+            resolve: "@medusajs/medusa/event-bus-redis",
+            options: {
+              redisUrl,
+              // Events are BullMQ jobs, handled by the worker process. A worker that dies mid-event (kill -9, out of
+              // memory, its machine lost) leaves its job locked until `lockDuration` runs out; the next stalled check
+              // of a live worker (every `stalledInterval`) then puts the job back in the queue and it runs again. With
+              // BullMQ's 30 s / 30 s that is up to a minute of a captured payment without its split; 10 s / 5 s bring
+              // it to ~15 s. Shorter would let a busy but living worker (the lock is renewed every lockDuration / 2)
+              // lose its job to another, which then runs it twice: harmless for our subscribers (the ledger writes a
+              // payment once, search refreshes are upserts), but not worth the risk for seconds.
+              workerOptions: { lockDuration: 10_000, stalledInterval: 5_000 },
+            },
+          },
+          { key: Modules.WORKFLOW_ENGINE, resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+          {
+            key: Modules.LOCKING,
+            resolve: "@medusajs/medusa/locking",
+            options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+          },
+        ]
+      : []),
     {
       resolve: "@medusajs/medusa/file",
       options: {

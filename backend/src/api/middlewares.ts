@@ -11,6 +11,7 @@ import { guardStoreQuery, refuseNul, requireStoreCart } from "./store-input-guar
 import { rateLimit } from "./rate-limit"
 import { securityHeaders } from "./security-headers"
 import { serializeBoothSaleByStock, serializeCheckoutByStock } from "./checkout-stock-lock"
+import { clearStoreCacheOnWrite, storeCache } from "./store-cache"
 
 /** Serves uploaded files from the upload directory at /static, where the local file provider's URLs point. Medusa's
  * own /static handler only looks in the working directory, which is the build output in production. */
@@ -56,6 +57,9 @@ export default defineMiddlewares({
     // bad input Medusa's own store routes answer with a 500, and page sizes above 100 (see store-input-guards.ts)
     ...["/store*", "/admin*", "/portal*", "/hooks*"].map((matcher) => ({ matcher, middlewares: [refuseNul] })),
     { matcher: "/store*", middlewares: [guardStoreQuery] },
+    // the public catalogue's answers from the cache (after the guards: a refused request never reaches it)
+    { matcher: "/store*", methods: ["GET"], middlewares: [storeCache] },
+    ...["/admin*", "/portal*"].map((matcher) => ({ matcher, methods: ["POST", "PUT", "PATCH", "DELETE"] as const, middlewares: [clearStoreCacheOnWrite] })),
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["DELETE"], middlewares: [requireStoreCart] },
     // sign-in guessing: every actor's email/password sign-in, register and reset request, and the guest order lookup
     { matcher: "/auth/:actor_type/emailpass", methods: ["POST"], middlewares: [rateLimit("sign-in")] },

@@ -2,7 +2,7 @@
 // 2026 (the storefront puts the expo's handle in the cart's `metadata.karya_expo`) checks out in the store with bank
 // transfer, and the order.placed subscriber records the order for the expo (source qr); a cart with an unknown handle
 // or none is attributed to nothing; attributing an order again leaves one row. Each test starts from the seeded store.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { attributeOrder } from "@karya/plugin-campaigns/lib/attribution"
 import { DEMO_CSR, DEMO_OPERATOR, type SeedResult } from "@karya/seed"
 import { backendDir, seedStore, storeHeaders } from "../../helpers/medusa"

@@ -4,7 +4,7 @@
 // bad input is a 400 naming the field with nothing written (no order, reservation, payment, cart, ledger entry or
 // attribution); an idempotency key returns the first order; another program's officer gets 404 and everybody else
 // 401; the demo seed places its booth sales once. Every test starts from the seeded store (test-utils restores it).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { boothSales, DEMO_CSR, DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, seedBoothSales, staff, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore } from "../../helpers/medusa"

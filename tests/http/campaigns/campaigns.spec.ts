@@ -3,7 +3,7 @@
 // facility staff, a customer, an operator and anonymous); an expo gets its own sales channel that the storefront's
 // key can sell in, and a failed creation leaves no channel behind; bad input is a 400 naming the field; the seed runs
 // twice without duplicating anything. Every test starts from the seeded store (test-utils restores it).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_CSR, DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, programs, staff, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"

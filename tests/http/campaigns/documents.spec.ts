@@ -3,7 +3,7 @@
 // registered motif's credit as its creators consented, the cover's expo, dates and sponsor — and their QR codes
 // decoded from the drawn modules to the product pages carrying `?expo=smexpo-2026`. Nothing private of any participant
 // is printed. Only the expo's own program's CSR staff and operators get the documents.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_CSR, DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, staff, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"

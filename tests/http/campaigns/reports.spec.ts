@@ -3,7 +3,7 @@
 // makers' ledger read independently through /admin/revenue/entries; the CSV and the PDF say what the JSON says and
 // never name a participant; CSR staff of another program get 404, everybody who is not CSR staff 401; bad periods and
 // formats are 400s naming the field. Every test starts from the seeded store (test-utils restores it).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   DEMO_CSR,

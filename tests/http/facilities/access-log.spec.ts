@@ -1,7 +1,7 @@
 // The participant access log: every portal or admin read of a participant's private fields (legal name,
 // registration number) is written down — who, when, which participant, through which route — and only the facility's
 // managers and the platform operators may read the log.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, staff } from "@karya/seed"
 import { backendDir, expectError, seedStore } from "../../helpers/medusa"
 

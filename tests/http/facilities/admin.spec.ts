@@ -1,5 +1,5 @@
 // Platform operators manage facilities and staff accounts through /admin; staff accounts sign in to the portal.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { DEMO_OPERATOR, products, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore } from "../../helpers/medusa"
 

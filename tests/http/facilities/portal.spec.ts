@@ -1,6 +1,6 @@
 // The facility staff portal: sign-in, scoping to the caller's facility (every route, every kind of caller), product
 // listing with photos and makers that reaches the store, participants and consent, orders and fulfilment, and bad input.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, products, staff, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
 

@@ -1,6 +1,6 @@
 // The public side of the facilities plugin: facility pages, product facility and makers, and the privacy audit:
 // no store route answers with a participant's legal name or registration number.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { facilities, participants, products, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
 

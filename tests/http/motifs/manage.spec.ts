@@ -1,5 +1,5 @@
 // Staff register their facility's motifs and attach them to products in the portal; operators keep the registry.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
 

@@ -1,6 +1,6 @@
 // Registered motifs in the store: the gallery, a motif's record and products, the credit line on a batik product
 // with its creators as consented, and no creator's legal name anywhere.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { motifs, participants, type SeedResult } from "@karya/seed"
 import { getProductMotifTerms } from "@karya/plugin-motif-ip/lib/product-motif-terms"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"

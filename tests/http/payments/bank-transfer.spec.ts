@@ -2,7 +2,7 @@
 // the buyer's payment page and order lookup, managers and operators confirming (exactly once, also 20 at a time),
 // a wrong amount flagged and not captured, who may confirm what, expiry (order canceled, stock released, a late
 // confirm refused) and bad input. Every test starts from the seeded store (test-utils restores it between tests).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { Modules } from "@medusajs/framework/utils"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, staff, type SeedResult } from "@karya/seed"
 import { expireUnpaidTransfers } from "@karya/plugin-payments/jobs/expire-transfers"

@@ -4,7 +4,7 @@
 // undoing what its second transaction wrote; tests/http/reliability/crash.spec.ts makes them with a real kill -9.
 // Then the payments plugin finishes them: the scheduled repair (`repairInterruptedCaptures`) for an order nobody
 // confirms again, a staff confirm ("already captured") for the other.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { Modules, PaymentEvents } from "@medusajs/framework/utils"
 import { DEMO_OPERATOR, type SeedResult } from "@karya/seed"
 import { repairInterruptedCaptures } from "@karya/plugin-payments/jobs/repair-captures"

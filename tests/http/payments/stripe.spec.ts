@@ -5,7 +5,7 @@
 // store does not know; an amount that is not the order's; a refund through Stripe reversing the ledger. The buyer's
 // browser (Stripe.js confirming the intent with its client secret) is played by the Stripe SDK calling the test
 // server. Every test starts from the seeded store (test-utils restores it between tests).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { DEMO_OPERATOR, type SeedResult } from "@karya/seed"

@@ -4,7 +4,7 @@
 //
 // Each case sends its own X-Forwarded-For (Medusa trusts one proxy hop), so the cases' IP counters stay apart.
 import { createHmac } from "node:crypto"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_CSR, DEMO_OPERATOR, DEMO_STAFF_PASSWORD, staff, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore } from "../../helpers/medusa"

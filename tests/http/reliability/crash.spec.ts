@@ -8,7 +8,7 @@
 // has one payment transaction of its total, and every payment has exactly its split: sale entries summing to the
 // goods amount, no entry twice. No fault injection: the kill lands wherever the work happens to be.
 import fs from "node:fs"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { DEMO_OPERATOR, type SeedResult } from "@karya/seed"
 import { reconcileLedger } from "@karya/plugin-revenue-split/jobs/reconcile-ledger"
 import { repairInterruptedCaptures } from "@karya/plugin-payments/jobs/repair-captures"

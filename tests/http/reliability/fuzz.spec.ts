@@ -7,7 +7,7 @@
 // all rejected (GET routes: always unchanged).
 //
 // FUZZ_RUNS sets the requests per route: npm test runs a sample (default below); `npm run test:fuzz` runs 5,000.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_CSR, DEMO_OPERATOR, DEMO_STAFF_PASSWORD, staff, type SeedResult } from "@karya/seed"
 import { backendDir, seedStore } from "../../helpers/medusa"

@@ -5,7 +5,7 @@
 // pieces: exactly as many sold as were in stock, whoever wins. Each run prints its figures. Without
 // backend/src/api/checkout-stock-lock.ts, Medusa does not oversell but answers late buyers with 500s (its reservation
 // lock gives up after 5 s); see that file.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_CSR, DEMO_OPERATOR, type SeedResult } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders, type ErrorBody } from "../../helpers/medusa"

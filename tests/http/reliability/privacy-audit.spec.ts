@@ -5,7 +5,7 @@
 // (PostgreSQL's `search_document` rows, Meilisearch's documents and settings) and every expo tag sheet, catalogue and
 // program report a CSR team or an operator can download (printed and handed out). Not one participant's legal name or
 // registration number may appear, in any case, URL-encoded or not. Prints: routes crawled, bytes scanned, hits.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_CSR, DEMO_OPERATOR, DEMO_STAFF_PASSWORD, facilities, motifs, participants, programs, type SeedResult } from "@karya/seed"
 import { reindexAll } from "@karya/plugin-search/lib/sync"

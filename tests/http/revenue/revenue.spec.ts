@@ -2,7 +2,7 @@
 // rupiah (royalty, template, three makers), replays write once, refunds take back exactly what was refunded, payouts
 // never exceed the balance, statements and summaries equal the ledger, the public sees aggregates only, and a template
 // change applies to later payments. Every test starts from the seeded store (test-utils restores it between tests).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, participants, staff, type SeedResult } from "@karya/seed"
 import { reconcileLedger } from "@karya/plugin-revenue-split/jobs/reconcile-ledger"

@@ -1,6 +1,6 @@
 // A reindex of 5,000 products: progress climbs to the total for each provider, both indexes end with every product,
 // and searches while it runs keep answering (each index is swapped in whole at the end, never emptied first).
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { Modules, ProductStatus } from "@medusajs/framework/utils"
 import { reindexAll } from "@karya/plugin-search/lib/sync"
 import { backendDir } from "../../helpers/medusa"

@@ -1,7 +1,7 @@
 // Store search on the seeded catalogue: one relevance set run unchanged against Meilisearch, PostgreSQL full-text and
 // GET /store/search; the same facets, totals and pages from both providers; nothing private in either index; bad
 // input refused naming the field; and a search Meilisearch does not answer answered from PostgreSQL.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_STAFF_PASSWORD, facilities, participants, products, type SeedResult } from "@karya/seed"
 import { makersOf } from "@karya/seed/dist/data/makers"

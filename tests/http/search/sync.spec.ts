@@ -1,7 +1,7 @@
 // The search index follows the catalogue within seconds: a facility manager lists, renames and archives a product,
 // a maker withdraws her consent, a motif is attached, a variant sells out; each shows in GET /store/search and in
 // both providers' indexes.
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEMO_STAFF_PASSWORD, type SeedResult } from "@karya/seed"
 import { reindexAll } from "@karya/plugin-search/lib/sync"

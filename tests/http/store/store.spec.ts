@@ -1,4 +1,4 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { products as catalogue } from "@karya/seed"
 import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
 import type { SeedResult } from "@karya/seed"

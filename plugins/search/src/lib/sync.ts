@@ -6,6 +6,7 @@ import { SEARCH_MODULE } from "../modules/search"
 import type SearchModuleService from "../modules/search/service"
 import { coalesce, type Coalesced } from "./coalesce"
 import { buildDocuments, type SearchDocument } from "./document"
+import { clearCachedSearches } from "./store-cache"
 
 export const REINDEX_BATCH = 250
 
@@ -17,6 +18,7 @@ export async function refreshProducts(container: MedusaContainer, productIds: st
   const { documents, removed } = await buildDocuments(container, ids)
   await search.upsertDocuments(documents)
   await search.removeDocuments(removed)
+  await clearCachedSearches(container)
   return { upserted: documents.length, removed: removed.length }
 }
 
@@ -66,7 +68,9 @@ export async function reindexAll(container: MedusaContainer, progress?: (provide
     first = false
     return record(allDocuments(container), built)
   }
-  return search.replaceAll(batches, (provider, done) => progress?.(provider, done, total))
+  const result = await search.replaceAll(batches, (provider, done) => progress?.(provider, done, total))
+  await clearCachedSearches(container)
+  return result
 }
 
 async function* record(source: AsyncIterable<SearchDocument[]>, into: SearchDocument[][]) {

@@ -8,5 +8,8 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const search: SearchModuleService = req.scope.resolve(SEARCH_MODULE)
   const result = await search.search(req.validatedQuery as SearchQuery)
   res.setHeader("X-Search-Provider", result.provider)
+  // the fallback's answer is for this moment only: no cache (the store's, a browser's) may keep it once Meilisearch
+  // is back
+  if (result.provider !== search.providerName) res.setHeader("Cache-Control", "no-store")
   res.json(result)
 }
