@@ -14,8 +14,10 @@ export type LoadOptions = {
   connections: number
   /** seconds measured */
   duration: number
-  /** seconds of untimed load just before, after each request was sent once */
+  /** seconds of untimed load just before */
   warmup: number
+  /** send each request once before the warm-up (default true) */
+  prime?: boolean
 }
 
 export type LoadResult = {
@@ -80,7 +82,7 @@ function run(options: LoadOptions, seconds: number, onHeader?: (xCache: string |
 
 /** Each request once (the connections' worth at a time), `warmup` seconds of load, then `duration` seconds measured. */
 export async function measureLoad(options: LoadOptions, rssOf?: () => number): Promise<LoadResult> {
-  for (let from = 0; from < options.requests.length; from += options.connections) {
+  for (let from = 0; options.prime !== false && from < options.requests.length; from += options.connections) {
     await Promise.all(
       options.requests.slice(from, from + options.connections).map(async (r) => {
         const res = await fetch(`${options.origin}${r.path}`, { method: r.method ?? "GET", headers: options.headers, body: r.body })

@@ -2,9 +2,9 @@
 // (1) creating the products and rebuilding both search indexes (reindexAll), (2) ten buyer queries through
 // GET /store/search against the same query sent to Meilisearch directly, and through the search service's two
 // providers (Meilisearch, PostgreSQL full-text), with the hits where the providers disagree, and one query back to
-// back (the cost of gzip on a busy connection), (3) the storefront's product-grid request against vanilla
-// GET /store/products?limit=12 and GET /store/search?limit=12. Not a test: it asserts no timing, it prints them
-// (npm run bench).
+// back (the cost of gzip on a busy connection). Listing and search under load against vanilla Medusa and Meilisearch
+// are in ../http/http.bench.ts: this file's app is our backend, whose store answers are cached. Not a test: it
+// asserts no timing, it prints them (npm run bench).
 import { performance } from "node:perf_hooks"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -22,10 +22,8 @@ const PRODUCTS = Number(process.env.BENCH_SEARCH_PRODUCTS ?? 10_000) // fewer fo
 const MODULE_BATCH = 500 // products per createProducts call
 const VIA_WORKFLOW = 200 // of PRODUCTS, through createProductsWorkflow, to measure its rate
 const WORKFLOW_BATCH = 50
-const SEARCH_RUNS = 15 // per query and way, after 2 warm-up runs
-const LISTING_RUNS = 20
+const SEARCH_RUNS = 10 // per query and way, after 2 warm-up runs
 const BACK_TO_BACK_RUNS = 20
-const DEEP_PAGE = 100 // a later page of the grid, 12 products a page
 
 
 // The Meilisearch request the plugin's provider sends for a query (plugins/search/src/modules/search/providers), written
@@ -330,52 +328,6 @@ medusaIntegrationTestRunner({
             ])
           )
         }
-
-        // 3. The storefront's product grid (storefront/src/features/products/api/get-products.ts) against vanilla
-        // /store/products and /store/search, first page and a later one.
-        const storefront = (page: number) =>
-          `${baseUrl}/store/products?${qs({
-            limit: 12,
-            offset: (page - 1) * 12,
-            region_id: seed.regionId,
-            fields: "id,title,handle,thumbnail,*variants.calculated_price",
-          })}`
-        const listing = {
-          vanilla: `${baseUrl}/store/products?limit=12`,
-          storefront: storefront(1),
-          search: `${baseUrl}/store/search?limit=12`,
-          storefrontDeep: storefront(DEEP_PAGE),
-          searchDeep: `${baseUrl}/store/search?limit=12&page=${DEEP_PAGE}`,
-        }
-        type Listing = { products?: { variants?: { calculated_price?: { calculated_amount?: number } }[] }[]; count?: number; total?: number; hits?: unknown[] }
-        const checks: string[][] = [["request", "items", "count/total", "first item priced", "bytes"]]
-        for (const [name, url] of Object.entries(listing)) {
-          const res = await fetch(url, { headers: store })
-          const text = await res.text()
-          const data = JSON.parse(text) as Listing
-          const items = data.products ?? data.hits ?? []
-          const priced = data.products
-            ? data.products[0]?.variants?.[0]?.calculated_price?.calculated_amount !== undefined
-            : (data.hits?.[0] as Hit | undefined)?.price_min !== undefined
-          checks.push([name, String(items.length), String(data.count ?? data.total), String(priced), String(text.length)])
-        }
-        const listingSamples = await sampleInterleaved(
-          LISTING_RUNS,
-          Object.fromEntries(Object.entries(listing).map(([name, url]) => [name, () => getJson(url, { headers: store })]))
-        )
-        print(
-          timingTable(
-            `3. The product grid on ${productCount} products, 12 a page, ${LISTING_RUNS} runs each after 2 warm-up runs, interleaved ` +
-              `(fetch, JSON parsed)`,
-            [
-              { label: "GET /store/products?limit=12 (vanilla) [baseline]", samples: listingSamples.vanilla! },
-              { label: "storefront grid: ?limit=12&offset=0&region_id&fields=id,title,handle,thumbnail,*variants.calculated_price", samples: listingSamples.storefront! },
-              { label: "GET /store/search?limit=12 (empty q)", samples: listingSamples.search! },
-              { label: `storefront grid, page ${DEEP_PAGE} (offset ${(DEEP_PAGE - 1) * 12})`, samples: listingSamples.storefrontDeep! },
-              { label: `GET /store/search?limit=12&page=${DEEP_PAGE}`, samples: listingSamples.searchDeep! },
-            ]
-          ) + `\n\n${grid(checks)}`
-        )
 
         // The plugin's hourly repair job (src/jobs/repair-index.ts, minute 17) runs in this app too: a reindex beside the
         // measurements would skew them.
