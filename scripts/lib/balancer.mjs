@@ -77,5 +77,6 @@ export async function startBalancer({ port, host, targets }) {
       server.closeAllConnections?.()
       for (const t of list) t.agent.destroy()
     })
-  return { url: `http://localhost:${server.address().port}`, server, close }
+  const named = host && host !== "0.0.0.0" && host !== "::" ? host : "localhost"
+  return { url: `http://${named}:${server.address().port}`, server, close }
 }
