@@ -95,7 +95,9 @@ module.exports = defineConfig({
           {
             key: Modules.LOCKING,
             resolve: "@medusajs/medusa/locking",
-            options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+            // Medusa's Redis provider, taking a lock's keys one at a time in sorted order: Medusa's takes them all at
+            // once, and checkouts racing for the same items on several servers deadlocked (src/modules/locking-redis-ordered)
+            options: { providers: [{ resolve: "./src/modules/locking-redis-ordered", id: "locking-redis", is_default: true, options: { redisUrl } }] },
           },
         ]
       : []),
