@@ -22,6 +22,7 @@ const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 const NASTAR = { handle: "nastar-nanas-lapuanja", sku: "KL-JMB-KR-NASTAR-250", price: 75_000 } // Jambi, no motif
 const ANGSO = { handle: "batik-cap-angso-duo", sku: "KL-JMB-BC-ANGSO", price: 225_000 } // Jambi, a royalty motif
 const BATCH = 8
+const CHECKOUTS = 5
 
 type Raw = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 type Placed = { id: string; total: number; goods: number; paymentId: string }
@@ -215,11 +216,11 @@ medusaIntegrationTestRunner({
         return { id: completed.order.id, total: Number(completed.order.total), goods: items.reduce((s, i) => s + i.price, 0) }
       }
 
-      // 1 + BATCH orders, three checkouts at a time over both servers
+      // 1 + BATCH orders, CHECKOUTS at a time over both servers (they queue for the same stocked items' locks)
       const placed: Omit<Placed, "paymentId">[] = []
       const baskets = Array.from({ length: 1 + BATCH }, (_, i) => (i % 2 ? [NASTAR] : [NASTAR, ANGSO]))
-      for (let i = 0; i < baskets.length; i += 3) {
-        placed.push(...(await Promise.all(baskets.slice(i, i + 3).map((items, j) => placeOrder(items, i + j)))))
+      for (let i = 0; i < baskets.length; i += CHECKOUTS) {
+        placed.push(...(await Promise.all(baskets.slice(i, i + CHECKOUTS).map((items, j) => placeOrder(items, i + j)))))
         trace(`b: ${placed.length} orders placed`)
       }
       const { rows: paymentRows } = await db.raw(
