@@ -85,7 +85,11 @@ async function main() {
   })
 
   const { databaseUrl, childEnv, publishableKey, searchLine, meiliUrl } = await prepare(s, steps, started, {
-    extraPorts: instances.map((i) => [i.port, `PORT + ${i.port - backendPort} (${i.name})`]),
+    extraPorts: instances.map((i) => [
+      i.port,
+      "PORT",
+      `Port ${i.port} is already in use (${i.name} runs on PORT + ${i.port - backendPort}). Stop what runs there or set PORT so that ports ${backendPort + 1}…${backendPort + instances.length} are free.`,
+    ]),
   })
 
   await steps.run(`Starting ${servers.length} backend servers and a worker`, async (update) => {

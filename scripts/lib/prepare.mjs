@@ -71,7 +71,7 @@ export const logStream = (s, name) => fs.createWriteStream(path.join(s.logDir, `
 
 /**
  * Runs the shared steps on `steps` (6 of them): ports (the backend's, the storefront's and `extraPorts`, a list of
- * [port, variable]), database, search, build, migrations, demo data. What it starts is put on `started` (`embedded`,
+ * [port, variable, message when taken?]), database, search, build, migrations, demo data. What it starts is put on `started` (`embedded`,
  * `meili`) as soon as it runs, for the caller's shutdown to stop. Returns `{ databaseUrl, childEnv, publishableKey,
  * searchLine, meiliUrl }`: `childEnv` is the environment of the backend processes.
  */
@@ -86,7 +86,11 @@ export async function prepare(s, steps, started, { extraPorts = [] } = {}) {
     await assertPortFree(s.storefrontPort, "STOREFRONT_PORT")
     if (s.usingEmbedded) await assertPortFree(s.pgPort, "KARYA_PG_PORT")
     if (searchMode === "embedded") await assertPortFree(s.meiliPort, "KARYA_MEILI_PORT")
-    for (const [port, variable] of extraPorts) await assertPortFree(port, variable)
+    for (const [port, variable, message] of extraPorts) {
+      await assertPortFree(port, variable).catch((error) => {
+        throw message ? new UserError(message) : error
+      })
+    }
   })
 
   await steps.run(s.usingEmbedded ? "Starting embedded PostgreSQL" : "Connecting to DATABASE_URL", async (update) => {
