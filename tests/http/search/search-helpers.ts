@@ -61,16 +61,7 @@ export function relevanceProblems(c: RelevanceCase, result: SearchResult): strin
   return problems.map((p) => `${result.provider} ${label}: ${p} — got [${handles.slice(0, Math.max(n, 6)).join(" ")}] of ${result.total}`)
 }
 
-/** Polls `read` until `done` holds (or `timeoutMs` passes); returns the last value and how long it took. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000) {
-  const started = Date.now()
-  for (;;) {
-    const value = await read()
-    if (done(value)) return { value, ms: Date.now() - started }
-    if (Date.now() - started > timeoutMs) throw new Error(`not within ${timeoutMs} ms: ${JSON.stringify(value).slice(0, 600)}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
+export { eventually } from "../../helpers/eventually"
 
 /** Meilisearch's index, read directly (not through the plugin). */
 export async function meilisearch<T>(pathAndQuery: string): Promise<T> {

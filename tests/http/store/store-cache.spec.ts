@@ -4,19 +4,10 @@
 // errors, another sales channel's key.
 import { medusaIntegrationTestRunner } from "../../helpers/integration-runner"
 import { DEMO_OPERATOR, DEMO_STAFF_PASSWORD, type SeedResult } from "@karya/seed"
-import { backendDir, expectError, seedStore, storeHeaders } from "../../helpers/medusa"
+import { eventually } from "../../helpers/eventually"
+import { backendDir, expectError, seedStore } from "../../helpers/medusa"
 
 type Response = { status: number; data: any; headers: Record<string, string> }
-
-const eventually = async <T>(read: () => Promise<T>, holds: (v: T) => boolean, ms = 10_000) => {
-  const started = Date.now()
-  for (;;) {
-    const value = await read()
-    if (holds(value)) return { value, ms: Date.now() - started }
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms: ${JSON.stringify(value).slice(0, 400)}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 medusaIntegrationTestRunner({
   cwd: backendDir,
