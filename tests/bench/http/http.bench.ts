@@ -18,7 +18,7 @@ import { SEARCH_MODULE } from "@karya/plugin-search/modules/search"
 import { startBackend, waitHealthy, type CrashBackend } from "../../helpers/crash-backend"
 import { backendDir, seedStore } from "../../helpers/medusa"
 import { freePort, root } from "../../helpers/stack"
-import { grid, machineContext, sleep, timed } from "../lib/stats"
+import { figures, grid, machineContext, sleep, timed } from "../lib/stats"
 import { groupRss, measureLoad, type LoadRequest, type LoadResult } from "../lib/load"
 import { writeVanillaApp } from "../lib/vanilla-app"
 import { createCatalogue } from "../search/catalogue"
@@ -29,6 +29,7 @@ const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 10)
 const DURATION_S = Number(process.env.BENCH_HTTP_SECONDS ?? 10) // measured, per run
 const WARMUP_S = 2 // untimed load before each measured run (after each request was sent once, in the first round)
 const ROUNDS = Number(process.env.BENCH_HTTP_ROUNDS ?? 2)
+const UNLOADED_RUNS = 5
 const PRODUCT_SET = 200 // product pages rotated over, the same products on both sides
 const SETTLE_MS = 5_000 // after /health answers, before the idle memory is read
 const PAGE_SIZE = 12 // the storefront's SEARCH_PAGE_SIZE
@@ -196,6 +197,7 @@ medusaIntegrationTestRunner({
         }
         const bytes: Record<Kind, { base: number; ours: number }> = { listing: { base: 0, ours: 0 }, product: { base: 0, ours: 0 }, search: { base: 0, ours: 0 } }
         let afterRss = { vanilla: 0, ours: 0 }
+        const single: string[][] = [["", "baseline (vanilla / Meilisearch) p50 ms", "ours p50 ms"]]
         try {
           ours = await startServer("ours")
           const v = vanilla.server.url
@@ -229,6 +231,22 @@ medusaIntegrationTestRunner({
           bytes.product = { base: await meanBytes(v, productVanilla.slice(0, 20), store), ours: await meanBytes(o, productOurs.slice(0, 20), store) }
           if (meiliHost) bytes.search = { base: await meanBytes(meiliHost, searchDirect, meiliHeaders), ours: await meanBytes(o, searchOurs, store) }
 
+          // One request at a time, before any load: what a single request costs on each side (the first is untimed).
+          const unloaded = async (origin: string, requests: LoadRequest[], headers: Record<string, string>) => {
+            const ms: number[] = []
+            for (let i = 0; i <= UNLOADED_RUNS; i++) {
+              const t = await timed(() => get(origin, requests[i % requests.length]!, headers))
+              if (i > 0) ms.push(t.ms)
+            }
+            return figures(ms).p50.toFixed(1)
+          }
+          single.push(
+            ["1. listing", await unloaded(v, [listingVanilla], store), await unloaded(o, [listingOurs], store)],
+            // the last products of the set: not asked for yet, so ours are cache misses
+            ["2. product page", await unloaded(v, productVanilla.slice(-(UNLOADED_RUNS + 1)), store), await unloaded(o, productOurs.slice(-(UNLOADED_RUNS + 1)), store)],
+            ...(meiliHost ? [["3. search", await unloaded(meiliHost, searchDirect, meiliHeaders), await unloaded(o, searchOurs, store)]] : [])
+          )
+
           const vPid = vanilla.server.child.pid!
           const oPid = ours.server.child.pid!
           for (let round = 1; round <= ROUNDS; round++) {
@@ -256,7 +274,10 @@ medusaIntegrationTestRunner({
           await vanilla.server.stop()
         }
 
-        print(`Checks before the load\n${checks.join("\n")}`)
+        print(
+          `Checks before the load\n${checks.join("\n")}\n\nOne request at a time before the load, ${UNLOADED_RUNS} requests of each kind ` +
+            `(ours: the listing and the queries are cache hits, the checks asked for them; the product pages are misses)\n${grid(single)}`
+        )
 
         const best = (list: LoadResult[]) => list.reduce((a, b) => (b.rps > a.rps ? b : a))
         const rows = (kind: Kind, baseLabel: string, oursLabel: string): Row[] => {
