@@ -12,6 +12,7 @@ import { rateLimit } from "./rate-limit"
 import { securityHeaders } from "./security-headers"
 import { serializeBoothSaleByStock, serializeCheckoutByStock } from "./checkout-stock-lock"
 import { clearStoreCacheOnWrite, storeCache } from "./store-cache"
+import { productIdFromHandle } from "./product-handle"
 
 /** Serves uploaded files from the upload directory at /static, where the local file provider's URLs point. Medusa's
  * own /static handler only looks in the working directory, which is the build output in production. */
@@ -58,7 +59,8 @@ export default defineMiddlewares({
     ...["/store*", "/admin*", "/portal*", "/hooks*"].map((matcher) => ({ matcher, middlewares: [refuseNul] })),
     { matcher: "/store*", middlewares: [guardStoreQuery] },
     // the public catalogue's answers from the cache (after the guards: a refused request never reaches it)
-    { matcher: "/store*", methods: ["GET"], middlewares: [storeCache] },
+    // then, on a miss, a product page's handle narrowed to its id (Medusa's channel filter is slow on a big catalogue)
+    { matcher: "/store*", methods: ["GET"], middlewares: [storeCache, productIdFromHandle] },
     ...["/admin*", "/portal*"].map((matcher) => ({ matcher, methods: ["POST", "PUT", "PATCH", "DELETE"] as const, middlewares: [clearStoreCacheOnWrite] })),
     { matcher: "/store/carts/:id/line-items/:line_id", methods: ["DELETE"], middlewares: [requireStoreCart] },
     // sign-in guessing: every actor's email/password sign-in, register and reset request, and the guest order lookup
