@@ -19,7 +19,7 @@ import { getFacilityQueryOptions } from "../features/facilities/api/get-facility
 import { getImpactQueryOptions } from "../features/impact/api/get-impact"
 import { getMotifQueryOptions } from "../features/motifs/api/get-motif"
 import { getMotifsQueryOptions } from "../features/motifs/api/get-motifs"
-import { getFeaturedProductsQueryOptions } from "../features/products/api/get-featured-products"
+import { FEATURED_SEARCH } from "../features/products/utils/featured"
 import { getProductQueryOptions } from "../features/products/api/get-product"
 import { getRegionQueryOptions } from "../features/regions/api/get-region"
 import { getCraftsQueryOptions } from "../features/search/api/get-crafts"
@@ -96,8 +96,7 @@ const homeRoute = createRoute({
     void queryClient.prefetchQuery(getStoreFacilitiesQueryOptions())
     void queryClient.prefetchQuery(getImpactQueryOptions())
     void queryClient.prefetchQuery(getCraftsQueryOptions())
-    const region = await queryClient.ensureQueryData(getRegionQueryOptions())
-    await queryClient.ensureQueryData(getFeaturedProductsQueryOptions({ regionId: region.id }))
+    await queryClient.ensureQueryData(searchProductsQueryOptions(FEATURED_SEARCH))
   },
   // Home and product pages load their components on the way (alongside their data): each page's first load carries
   // its own code and not the other's (the JavaScript budget, tests/e2e/bundle-budget.spec.ts).
