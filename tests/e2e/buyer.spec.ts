@@ -151,6 +151,8 @@ describe("A buyer on a phone", () => {
     const orderId = new URL(page.url()).pathname.split("/").pop()!
     const number = (await page.locator(".order-hero__value").first().innerText()).replace(/\D/g, "")
     expect(Number(number)).toBeGreaterThan(0)
+    // the transfer instructions come with the order's payment, which loads after the order itself
+    await page.getByText(/KL-[A-Z2-9]{8}/).first().waitFor()
     const body = await page.locator("body").innerText()
     const reference = /KL-[A-Z2-9]{8}/.exec(body)?.[0]
     expect(reference).toBeDefined()
