@@ -13,8 +13,8 @@ import { startBalancer } from "./lib/balancer.mjs"
 import { startChild, stopChildren } from "./lib/children.mjs"
 import { redact } from "./lib/database.mjs"
 import { assertPortFree, waitForHttp } from "./lib/ports.mjs"
-import { loginLines, logStream, prepare, settingsFrom, writeDemo } from "./lib/prepare.mjs"
-import { backendBuildDir, backendDir, bin, root, storefrontDir } from "./lib/project.mjs"
+import { loginLines, logStream, prepare, settingsFrom, startStorefront, writeDemo } from "./lib/prepare.mjs"
+import { backendBuildDir, backendDir, bin, root } from "./lib/project.mjs"
 import { startRedis } from "./lib/redis.mjs"
 import { fail, Steps, UserError } from "./lib/ui.mjs"
 
@@ -140,24 +140,18 @@ async function main() {
   })
 
   await steps.run("Starting the storefront", async () => {
-    const storefront = startChild("storefront", process.execPath, [path.join(storefrontDir, "server.mjs")], {
-      cwd: storefrontDir,
-      env: {
-        ...childEnv,
-        PORT: String(s.storefrontPort),
-        KARYA_BACKEND_URL: backendUrl,
-        KARYA_PUBLISHABLE_KEY: publishableKey,
-        STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY ?? "",
-      },
-      logStream: logStream(s, "storefront"),
-      onExit: (code, signal) => {
+    await startStorefront(s, {
+      childEnv,
+      env,
+      backendUrl,
+      publishableKey,
+      onStopped: (code, signal, logFile) => {
         if (!stopping) {
-          console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${path.join(logDir, "storefront.log")}`)
+          console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${logFile}`)
           shutdown(1)
         }
       },
     })
-    await waitForHttp(storefrontUrl, { isAlive: () => storefront.exitCode === null })
   })
   running = true
 

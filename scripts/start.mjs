@@ -7,8 +7,8 @@ import path from "node:path"
 import { startChild, stopChildren } from "./lib/children.mjs"
 import { redact } from "./lib/database.mjs"
 import { waitForHttp } from "./lib/ports.mjs"
-import { loginLines, logStream, prepare, settingsFrom, writeDemo } from "./lib/prepare.mjs"
-import { backendBuildDir, bin, root, storefrontDir } from "./lib/project.mjs"
+import { loginLines, logStream, prepare, settingsFrom, startStorefront, writeDemo } from "./lib/prepare.mjs"
+import { backendBuildDir, bin, root } from "./lib/project.mjs"
 import { fail, Steps } from "./lib/ui.mjs"
 
 const env = process.env
@@ -50,25 +50,18 @@ async function main() {
   })
 
   await steps.run("Starting the storefront", async () => {
-    const storefront = startChild("storefront", process.execPath, [path.join(storefrontDir, "server.mjs")], {
-      cwd: storefrontDir,
-      env: {
-        ...childEnv,
-        PORT: String(s.storefrontPort),
-        KARYA_BACKEND_URL: backendUrl,
-        KARYA_PUBLISHABLE_KEY: publishableKey,
-        // Stripe's publishable key reaches the checkout through /config.json; without it: bank transfer only.
-        STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY ?? "",
-      },
-      logStream: log("storefront"),
-      onExit: (code, signal) => {
+    await startStorefront(s, {
+      childEnv,
+      env,
+      backendUrl,
+      publishableKey,
+      onStopped: (code, signal, logFile) => {
         if (!stopping) {
-          console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${path.join(logDir, "storefront.log")}`)
+          console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${logFile}`)
           shutdown(1)
         }
       },
     })
-    await waitForHttp(storefrontUrl, { isAlive: () => storefront.exitCode === null })
   })
 
   const logins = await writeDemo(s, { backendUrl, databaseUrl, meiliUrl, publishableKey })

@@ -5,11 +5,11 @@
 import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
-import { runChild } from "./children.mjs"
+import { runChild, startChild } from "./children.mjs"
 import { ensureDatabase, redact, startEmbeddedPostgres, withClient } from "./database.mjs"
 import { meilisearchBinary, newMasterKey, noBinaryReason, startMeilisearch } from "./meilisearch.mjs"
-import { assertPortFree } from "./ports.mjs"
-import { backendBuildDir, bin, fingerprint, quietConfigHome, root } from "./project.mjs"
+import { assertPortFree, waitForHttp } from "./ports.mjs"
+import { backendBuildDir, bin, fingerprint, quietConfigHome, root, storefrontDir } from "./project.mjs"
 import { bar, UserError } from "./ui.mjs"
 
 /** The settings both commands read from `env`. */
@@ -68,6 +68,26 @@ export function secrets(s) {
 
 /** A log file of <data dir>/logs. */
 export const logStream = (s, name) => fs.createWriteStream(path.join(s.logDir, `${name}.log`))
+
+/** The storefront server (storefront/server.mjs) pointed at `backendUrl`, resolved once it answers; `onStopped`
+ * (code, signal, logFile) when it stops by itself. */
+export async function startStorefront(s, { childEnv, env, backendUrl, publishableKey, onStopped }) {
+  const storefront = startChild("storefront", process.execPath, [path.join(storefrontDir, "server.mjs")], {
+    cwd: storefrontDir,
+    env: {
+      ...childEnv,
+      PORT: String(s.storefrontPort),
+      KARYA_BACKEND_URL: backendUrl,
+      KARYA_PUBLISHABLE_KEY: publishableKey,
+      // Stripe's publishable key reaches the checkout through /config.json; without it: bank transfer only.
+      STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY ?? "",
+    },
+    logStream: logStream(s, "storefront"),
+    onExit: (code, signal) => onStopped(code, signal, path.join(s.logDir, "storefront.log")),
+  })
+  await waitForHttp(s.storefrontUrl, { isAlive: () => storefront.exitCode === null })
+  return storefront
+}
 
 /**
  * Runs the shared steps on `steps` (6 of them): ports (the backend's, the storefront's and `extraPorts`, a list of
