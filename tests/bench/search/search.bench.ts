@@ -90,7 +90,7 @@ medusaIntegrationTestRunner({
     })
 
     it(
-      "prints the cost of search on 10,000 products beside Meilisearch direct and vanilla /store/products",
+      "prints the cost of search on 10,000 products beside Meilisearch direct",
       async () => {
         const started = performance.now()
         const container = getContainer()
