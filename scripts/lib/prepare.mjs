@@ -307,5 +307,5 @@ export function loginLines({ demo, DEMO_OPERATOR, DEMO_CSR, staff, DEMO_STAFF_PA
   return `  Medusa Admin   ${demo.adminUrl}   (operator: ${DEMO_OPERATOR.email} / ${DEMO_OPERATOR.password})
   Portal Lapas   ${demo.portalUrl}   (password for every facility login: ${DEMO_STAFF_PASSWORD})
 ${staff.map((m) => `                 ${m.role.padEnd(8)} ${m.email}`).join("\n")}
-                 CSR      ${DEMO_CSR.email} / ${DEMO_CSR.password} (/portal/csr API; its pages are not built yet)`
+                 CSR      ${DEMO_CSR.email} / ${DEMO_CSR.password} (CSR portal: ${demo.portalUrl}/csr)`
 }

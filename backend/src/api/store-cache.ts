@@ -65,8 +65,11 @@ export async function storeCache(req: MedusaRequest, res: MedusaResponse, next: 
   if (!tag || !caching) return next()
   const key = keyOf(req)
   let cached: Entry | null = null
+  // A client that asks for a fresh answer (`Cache-Control: no-cache`, a browser's hard reload) gets one, which then
+  // replaces the cached one
+  const wantsFresh = /no-cache|no-store|max-age=0/.test(req.get("cache-control") ?? "")
   try {
-    cached = await caching.get({ key })
+    if (!wantsFresh) cached = await caching.get({ key })
   } catch {
     // a cache that does not answer is no cache: the route answers
   }

@@ -48,6 +48,11 @@ medusaIntegrationTestRunner({
       // the security headers are still there on a cached answer
       expect(second.headers["content-security-policy"]).toContain("default-src 'none'")
 
+      // a client that asks for a fresh answer gets Medusa's own
+      const reloaded = await get(url, { "cache-control": "no-cache" })
+      expect(reloaded.headers["x-cache"]).toBe("MISS")
+      expect(reloaded.data).toEqual(first.data)
+
       const revalidated = await get(url, { "if-none-match": first.headers["etag"]! })
       expect(revalidated.status).toBe(304)
       expect(revalidated.data).toBe("")
