@@ -139,20 +139,9 @@ async function main() {
     return `${backendUrl} → ${servers.map((i) => i.name).join(", ")}`
   })
 
-  await steps.run("Starting the storefront", async () => {
-    await startStorefront(s, {
-      childEnv,
-      env,
-      backendUrl,
-      publishableKey,
-      onStopped: (code, signal, logFile) => {
-        if (!stopping) {
-          console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${logFile}`)
-          shutdown(1)
-        }
-      },
-    })
-  })
+  await steps.run("Starting the storefront", () =>
+    startStorefront(s, { childEnv, env, backendUrl, publishableKey, isStopping: () => stopping, shutdown })
+  )
   running = true
 
   const cluster = {

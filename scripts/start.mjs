@@ -49,20 +49,9 @@ async function main() {
     await waitForHttp(`${backendUrl}/health`, { isAlive: () => backend.exitCode === null })
   })
 
-  await steps.run("Starting the storefront", async () => {
-    await startStorefront(s, {
-      childEnv,
-      env,
-      backendUrl,
-      publishableKey,
-      onStopped: (code, signal, logFile) => {
-        if (!stopping) {
-          console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${logFile}`)
-          shutdown(1)
-        }
-      },
-    })
-  })
+  await steps.run("Starting the storefront", () =>
+    startStorefront(s, { childEnv, env, backendUrl, publishableKey, isStopping: () => stopping, shutdown })
+  )
 
   const logins = await writeDemo(s, { backendUrl, databaseUrl, meiliUrl, publishableKey })
   console.log(`

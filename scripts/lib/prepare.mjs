@@ -69,9 +69,10 @@ export function secrets(s) {
 /** A log file of <data dir>/logs. */
 export const logStream = (s, name) => fs.createWriteStream(path.join(s.logDir, `${name}.log`))
 
-/** The storefront server (storefront/server.mjs) pointed at `backendUrl`, resolved once it answers; `onStopped`
- * (code, signal, logFile) when it stops by itself. */
-export async function startStorefront(s, { childEnv, env, backendUrl, publishableKey, onStopped }) {
+/** The storefront server (storefront/server.mjs) pointed at `backendUrl`, resolved once it answers. Should it stop by
+ * itself (not while `isStopping()`), says so with its log file and calls `shutdown(1)`. */
+export async function startStorefront(s, { childEnv, env, backendUrl, publishableKey, isStopping, shutdown }) {
+  const logFile = path.join(s.logDir, "storefront.log")
   const storefront = startChild("storefront", process.execPath, [path.join(storefrontDir, "server.mjs")], {
     cwd: storefrontDir,
     env: {
@@ -83,7 +84,11 @@ export async function startStorefront(s, { childEnv, env, backendUrl, publishabl
       STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY ?? "",
     },
     logStream: logStream(s, "storefront"),
-    onExit: (code, signal) => onStopped(code, signal, path.join(s.logDir, "storefront.log")),
+    onExit: (code, signal) => {
+      if (isStopping()) return
+      console.error(`\n✘ The storefront stopped (${signal ?? `exit ${code}`}); its log is ${logFile}`)
+      shutdown(1)
+    },
   })
   await waitForHttp(s.storefrontUrl, { isAlive: () => storefront.exitCode === null })
   return storefront
