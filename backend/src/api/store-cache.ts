@@ -46,7 +46,7 @@ function keyOf(req: MedusaRequest) {
   return `store:${crypto.createHash("sha1").update(parts.join("\n")).digest("base64url")}`
 }
 
-function send(req: MedusaRequest, res: MedusaResponse, entry: Entry, state: "HIT" | "MISS") {
+function send(res: MedusaResponse, entry: Entry, state: "HIT" | "MISS") {
   res.setHeader("X-Cache", state)
   // Shared caches must keep one copy per key and locale; a browser revalidates each time (ETag → 304).
   res.vary("x-publishable-api-key")
@@ -73,7 +73,7 @@ export async function storeCache(req: MedusaRequest, res: MedusaResponse, next: 
   } catch {
     // a cache that does not answer is no cache: the route answers
   }
-  if (cached) return send(req, res, cached, "HIT")
+  if (cached) return send(res, cached, "HIT")
 
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
@@ -89,22 +89,28 @@ export async function storeCache(req: MedusaRequest, res: MedusaResponse, next: 
     caching.set({ key, data: entry, tags: [tag], ttl: TTL_SECONDS }).catch((error: Error) => {
       req.scope.resolve("logger").warn(`store cache: could not keep ${req.path}: ${error.message}`)
     })
-    send(req, res, entry, "MISS")
+    send(res, entry, "MISS")
     return res
   }
   next()
 }
 
+type Scope = { resolve: MedusaRequest["scope"]["resolve"] }
+
+/** Drops every cached catalogue and search answer (the subscriber on catalogue events, and writes below). */
+export async function clearStoreCache(scope: Scope) {
+  const caching = scope.resolve<Caching | undefined>(Modules.CACHING, { allowUnregistered: true })
+  await caching?.clear({ tags: [STORE_CATALOGUE_CACHE_TAG, STORE_SEARCH_CACHE_TAG] })
+}
+
 /** After a successful staff or operator write (/portal, /admin: POST, DELETE…), the store's cached answers are dropped
  * before the answer is sent: whoever made the change, and every buyer after, sees it. Writes are rare next to reads. */
 export function clearStoreCacheOnWrite(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const caching = req.scope.resolve<Caching | undefined>(Modules.CACHING, { allowUnregistered: true })
-  if (!caching || req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next()
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next()
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
     if (res.statusCode >= 400) return json(body)
-    caching
-      .clear({ tags: [STORE_CATALOGUE_CACHE_TAG, STORE_SEARCH_CACHE_TAG] })
+    clearStoreCache(req.scope)
       .catch((error: Error) => req.scope.resolve("logger").warn(`store cache: not cleared after ${req.method} ${req.path}: ${error.message}`))
       .finally(() => json(body))
     return res

@@ -1,8 +1,7 @@
 // Clears the store's cached catalogue answers (src/api/store-cache.ts) when the catalogue changes. In Redis mode this
 // runs on the worker and clears the shared cache, so every server instance answers fresh.
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { Modules } from "@medusajs/framework/utils"
-import { STORE_CATALOGUE_CACHE_TAG, STORE_SEARCH_CACHE_TAG } from "../api/store-cache"
+import { clearStoreCache } from "../api/store-cache"
 
 const crud = (...names: string[]) => names.flatMap((n) => [`${n}.created`, `${n}.updated`, `${n}.deleted`])
 
@@ -21,12 +20,9 @@ export const CATALOGUE_EVENTS = [
   ...crud("campaigns.program", "campaigns.expo"),
 ]
 
-export default async function clearStoreCache({ container }: SubscriberArgs<unknown>) {
-  const caching = container.resolve<{ clear: (i: { tags: string[] }) => Promise<void> } | undefined>(Modules.CACHING, {
-    allowUnregistered: true,
-  })
-  // search answers too: the index follows most of these changes, and the search plugin clears again after its write
-  await caching?.clear({ tags: [STORE_CATALOGUE_CACHE_TAG, STORE_SEARCH_CACHE_TAG] })
+// search answers too: the index follows most of these changes, and the search plugin clears again after its write
+export default async function storeCacheClear({ container }: SubscriberArgs<unknown>) {
+  await clearStoreCache(container)
 }
 
 export const config: SubscriberConfig = {

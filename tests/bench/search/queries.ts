@@ -1,7 +1,7 @@
 // The buyer queries of the search benchmarks, and the Meilisearch request the search plugin's provider sends for a
-// query (plugins/search/src/modules/search/providers/meilisearch.ts), written out here so a baseline that queries
-// Meilisearch directly does not go through the plugin.
-import { FACETS, type Facet, type SearchQuery } from "@karya/plugin-search/lib/search-params"
+// query: the baseline sends it to Meilisearch itself, without the plugin's client, route or cache in between.
+import { multiSearchQueries } from "@karya/plugin-search/lib/meilisearch-query"
+import type { SearchQuery } from "@karya/plugin-search/lib/search-params"
 
 /** Words, typos, a facility and a craft filter, sorts by price (route parameters). */
 export const QUERIES: { label: string; params: Record<string, string> }[] = [
@@ -18,54 +18,8 @@ export const QUERIES: { label: string; params: Record<string, string> }[] = [
 ]
 
 export const MEILI_INDEX = "products"
-export const HIT_FIELDS = [
-  "id", "handle", "title", "title_en", "facility_handle", "facility_name", "city", "province", "craft", "craft_name",
-  "motifs", "makers", "price_min", "price_max", "in_stock", "thumbnail",
-]
-export const FACET_FIELD: Record<Facet, string> = {
-  facility: "facility_handle",
-  province: "province",
-  craft: "craft",
-  program: "programs",
-  motif: "motifs",
-}
-export const MEILI_SORT: Record<SearchQuery["sort"], string[] | undefined> = {
-  relevance: undefined,
-  price_asc: ["price_min:asc"],
-  price_desc: ["price_max:desc"],
-  newest: ["created_at:desc"],
-  title: ["title:asc"],
-}
 
-export function meilisearchFilter(q: SearchQuery, except?: Facet): string[] {
-  const filter: string[] = []
-  for (const facet of FACETS) {
-    const values = q[facet]
-    if (values?.length && facet !== except) filter.push(`${FACET_FIELD[facet]} IN [${values.map((v) => JSON.stringify(v)).join(", ")}]`)
-  }
-  if (q.price_min !== undefined) filter.push(`price_max >= ${q.price_min}`)
-  if (q.price_max !== undefined) filter.push(`price_min <= ${q.price_max}`)
-  if (q.in_stock !== undefined) filter.push(`in_stock = ${q.in_stock}`)
-  return filter
-}
-
-/** The body of the provider's `POST /multi-search`: the page of hits with the facets nobody narrowed, and one more
- * query per narrowed facet, counted without its own filter. */
+/** The body of the provider's `POST /multi-search`, built by the plugin's own function. */
 export function multiSearchBody(q: SearchQuery) {
-  const base = { indexUid: MEILI_INDEX, q: q.q, matchingStrategy: "all" }
-  const selected = FACETS.filter((f) => q[f]?.length)
-  return {
-    queries: [
-      {
-        ...base,
-        filter: meilisearchFilter(q),
-        sort: MEILI_SORT[q.sort],
-        facets: FACETS.filter((f) => !selected.includes(f)).map((f) => FACET_FIELD[f]),
-        attributesToRetrieve: HIT_FIELDS,
-        hitsPerPage: q.limit,
-        page: q.page,
-      },
-      ...selected.map((f) => ({ ...base, filter: meilisearchFilter(q, f), facets: [FACET_FIELD[f]], hitsPerPage: 0 })),
-    ],
-  }
+  return { queries: multiSearchQueries(q, MEILI_INDEX).queries }
 }

@@ -11,12 +11,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { SeedResult } from "@karya/seed"
 import { reindexAll } from "@karya/plugin-search/lib/sync"
 import { buildDocuments } from "@karya/plugin-search/lib/document"
+import { multiSearchQueries } from "@karya/plugin-search/lib/meilisearch-query"
 import { SearchQuery } from "@karya/plugin-search/lib/search-params"
 import { SEARCH_MODULE } from "@karya/plugin-search/modules/search"
 import { backendDir, seedStore, storeHeaders } from "../../helpers/medusa"
 import { figures, grid, machineContext, sample, sampleInterleaved, timed, timingTable, type TimingRow } from "../lib/stats"
 import { createCatalogue } from "./catalogue"
-import { QUERIES } from "./queries"
+import { MEILI_INDEX, QUERIES } from "./queries"
 
 const PRODUCTS = Number(process.env.BENCH_SEARCH_PRODUCTS ?? 10_000) // fewer for a quick try of the file
 const MODULE_BATCH = 500 // products per createProducts call
@@ -26,39 +27,11 @@ const SEARCH_RUNS = 10 // per query and way, after 2 warm-up runs
 const BACK_TO_BACK_RUNS = 20
 
 
-// The Meilisearch request the plugin's provider sends for a query (plugins/search/src/modules/search/providers), written
-// out here so the baseline does not go through the plugin.
-const HIT_FIELDS = [
-  "id", "handle", "title", "title_en", "facility_handle", "facility_name", "city", "province", "craft", "craft_name",
-  "motifs", "makers", "price_min", "price_max", "in_stock", "thumbnail",
-]
-const FACET_FIELD = { facility: "facility_handle", province: "province", craft: "craft", program: "programs", motif: "motifs" } as const
-const MEILI_SORT: Record<SearchQuery["sort"], string[] | undefined> = {
-  relevance: undefined,
-  price_asc: ["price_min:asc"],
-  price_desc: ["price_max:desc"],
-  newest: ["created_at:desc"],
-  title: ["title:asc"],
-}
+// The Meilisearch request the plugin's provider sends for a query (its first query: hits and facets), sent here to
+// Meilisearch's single-index search so the baseline does not go through the plugin.
 function meilisearchBody(q: SearchQuery) {
-  const filter: string[] = []
-  for (const [facet, field] of Object.entries(FACET_FIELD)) {
-    const values = q[facet as keyof typeof FACET_FIELD]
-    if (values?.length) filter.push(`${field} IN [${values.map((v) => JSON.stringify(v)).join(", ")}]`)
-  }
-  if (q.price_min !== undefined) filter.push(`price_max >= ${q.price_min}`)
-  if (q.price_max !== undefined) filter.push(`price_min <= ${q.price_max}`)
-  if (q.in_stock !== undefined) filter.push(`in_stock = ${q.in_stock}`)
-  return {
-    q: q.q,
-    matchingStrategy: "all",
-    filter,
-    sort: MEILI_SORT[q.sort],
-    facets: Object.values(FACET_FIELD),
-    attributesToRetrieve: HIT_FIELDS,
-    hitsPerPage: q.limit,
-    page: q.page,
-  }
+  const { indexUid: _index, ...body } = multiSearchQueries(q, MEILI_INDEX).queries[0]!
+  return body
 }
 
 type Hit = { handle: string; title: string; price_min: number | null }

@@ -2,7 +2,8 @@
 // from PostgreSQL), never a hang. No database, no Meilisearch: a closed port and a server that accepts and stays silent.
 import net from "node:net"
 import { SearchQuery } from "../../../lib/search-params"
-import { meilisearchFilter, MeilisearchProvider } from "./meilisearch"
+import { meilisearchFilter } from "../../../lib/meilisearch-query"
+import { MeilisearchProvider } from "./meilisearch"
 
 /** A TCP server that accepts connections and never answers. */
 async function silentServer() {

@@ -2,8 +2,9 @@
 import type { Index, Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
 import { DOCUMENT_FIELDS, type SearchDocument } from "../../../lib/document"
 import { meilisearchSynonyms, STOP_WORDS } from "../../../lib/language"
-import { FACETS, type Facet, type SearchQuery } from "../../../lib/search-params"
-import { FACET_FIELD, HIT_FIELDS, type SearchProvider, type SearchResult } from "./types"
+import { multiSearchQueries } from "../../../lib/meilisearch-query"
+import { FACETS, type SearchQuery } from "../../../lib/search-params"
+import { FACET_FIELD, type SearchProvider, type SearchResult } from "./types"
 
 export const INDEX = "products"
 
@@ -30,28 +31,6 @@ export const SETTINGS = {
   stopWords: STOP_WORDS,
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 100 },
-}
-
-const quote = (v: string | number | boolean) => JSON.stringify(v)
-
-export function meilisearchFilter(q: SearchQuery, except?: Facet): string[] {
-  const filters: string[] = []
-  for (const facet of FACETS) {
-    const values = q[facet]
-    if (values?.length && facet !== except) filters.push(`${FACET_FIELD[facet]} IN [${values.map(quote).join(", ")}]`)
-  }
-  if (q.price_min !== undefined) filters.push(`price_max >= ${q.price_min}`)
-  if (q.price_max !== undefined) filters.push(`price_min <= ${q.price_max}`)
-  if (q.in_stock !== undefined) filters.push(`in_stock = ${q.in_stock}`)
-  return filters
-}
-
-const SORT: Record<SearchQuery["sort"], string[] | undefined> = {
-  relevance: undefined,
-  price_asc: ["price_min:asc"],
-  price_desc: ["price_max:desc"],
-  newest: ["created_at:desc"],
-  title: ["title:asc"],
 }
 
 /** Meilisearch through its official JS client, with a short timeout so an unreachable server never hangs a request. */
@@ -124,25 +103,8 @@ export class MeilisearchProvider implements SearchProvider {
 
   async search(q: SearchQuery): Promise<SearchResult> {
     await this.prepare()
-    // every word must match, as in PostgreSQL (the default "last" drops words until something matches)
-    const base = { indexUid: INDEX, q: q.q, matchingStrategy: "all" as const }
-    // a facet with a selection is counted without its own filter (one more query in the same request), so ticking
-    // one craft does not hide the others
-    const selected = FACETS.filter((f) => q[f]?.length)
-    const { results } = await this.client.multiSearch({
-      queries: [
-        {
-          ...base,
-          filter: meilisearchFilter(q),
-          sort: SORT[q.sort],
-          facets: FACETS.filter((f) => !selected.includes(f)).map((f) => FACET_FIELD[f]),
-          attributesToRetrieve: HIT_FIELDS,
-          hitsPerPage: q.limit,
-          page: q.page,
-        },
-        ...selected.map((f) => ({ ...base, filter: meilisearchFilter(q, f), facets: [FACET_FIELD[f]], hitsPerPage: 0 })),
-      ],
-    })
+    const { selected, queries } = multiSearchQueries(q, INDEX)
+    const { results } = await this.client.multiSearch({ queries })
     const [main, ...own] = results
     const distribution = { ...(main!.facetDistribution ?? {}) }
     own.forEach((r, i) => Object.assign(distribution, r.facetDistribution ?? {}, { [FACET_FIELD[selected[i]!]]: r.facetDistribution?.[FACET_FIELD[selected[i]!]] ?? {} }))
