@@ -9,7 +9,7 @@ import { searchProductsQueryOptions } from "../api/search-products"
 import { useDebouncer } from "../hooks/use-debouncer"
 import { refineSearch } from "../utils/refine-search"
 import { normalizeQuery } from "../utils/search-params"
-import { canSuggest, moveActive, SUGGEST_DELAY_MS, suggestionView, type SuggestionOption } from "../utils/suggestions"
+import { canSuggest, moveActive, optionKey, SUGGEST_DELAY_MS, suggestionView, type SuggestionOption } from "../utils/suggestions"
 import { SearchSuggestions } from "./search-suggestions"
 
 /** What the field calls on its events. */
@@ -54,7 +54,9 @@ export const LiveSearch = forwardRef<LiveSearchHandle, Props>(function LiveSearc
   /** the words the suggestions are for: what was typed, once she paused */
   const [term, setTerm] = useState("")
   const [open, setOpen] = useState(false)
-  const [active, setActive] = useState(-1)
+  /** the highlighted option's key (optionKey): when a newer answer moves or drops that product, the highlight
+   *  moves with it or goes, so Enter never opens a product other than the one she saw highlighted */
+  const [activeKey, setActiveKey] = useState<string | null>(null)
   /** the q this box last wrote into /cari's URL, so its echo does not overwrite what she typed since */
   const ownQ = useRef<string | null>(null)
   const typed = normalizeQuery(text)
@@ -92,7 +94,11 @@ export const LiveSearch = forwardRef<LiveSearchHandle, Props>(function LiveSearc
     failed: suggestions.isError,
   })
   const expanded = open && !onSearchPage && canSuggest(typed)
-  const highlighted = expanded && active >= 0 && active < view.options.length ? active : -1
+  const highlighted = expanded && activeKey !== null ? view.options.findIndex((o) => optionKey(o) === activeKey) : -1
+  const setActive = (index: number) => {
+    const option = view.options[index]
+    setActiveKey(option ? optionKey(option) : null)
+  }
 
   function close() {
     setOpen(false)

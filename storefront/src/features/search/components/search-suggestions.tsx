@@ -6,7 +6,7 @@ import "../search-suggestions.css"
 import { Link } from "@tanstack/react-router"
 import { useTranslation } from "react-i18next"
 import type { SearchHit } from "../api/search-products"
-import { quoteWords, type SuggestionOption, type SuggestionView } from "../utils/suggestions"
+import { optionKey, quoteWords, type SuggestionOption, type SuggestionView } from "../utils/suggestions"
 import { HitPrice } from "./hit-price"
 
 export type SearchSuggestionsProps = {
@@ -65,11 +65,12 @@ export function SearchSuggestions({ listboxId, optionId, term, view, active, onH
         id={listboxId}
         role="listbox"
         aria-label={t("search.suggest.label")}
+        aria-busy={view.loading}
         className={view.loading ? "search-suggest__list search-suggest__list--updating" : "search-suggest__list"}
       >
         {view.options.map((option, index) => (
           <li
-            key={option.kind === "product" ? option.hit.id : "all"}
+            key={optionKey(option)}
             id={optionId(index)}
             role="option"
             aria-selected={index === active}

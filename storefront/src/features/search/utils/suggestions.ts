@@ -14,6 +14,9 @@ export const canSuggest = (words: string) => words.length >= MIN_SUGGEST_LENGTH
 
 export type SuggestionOption = { kind: "product"; hit: SearchHit } | { kind: "all"; q: string }
 
+/** An option's identity across answers: the highlight follows the product, not its place in the list. */
+export const optionKey = (option: SuggestionOption) => (option.kind === "product" ? option.hit.id : "all")
+
 export type SuggestionView = {
   /** what the panel lists: the products first, then "see all results for …" when there is any product */
   options: SuggestionOption[]
