@@ -14,6 +14,12 @@ const knexOf = (ctx: Context): Knex => {
   return manager.getTransactionContext() ?? manager.getKnex()
 }
 
+/** The client's error and, when it wraps one (a failed request), what failed underneath. */
+function errorText(e: unknown) {
+  const { message, cause } = e as { message: string; cause?: unknown }
+  return cause instanceof Error ? `${message}: ${cause.message}` : message
+}
+
 /**
  * One search service, two providers with the same results. The PostgreSQL index is always kept (it is the fallback);
  * Meilisearch is used when `MEILISEARCH_HOST` is set (and `KARYA_SEARCH` is not `postgres`). If Meilisearch does not
@@ -40,28 +46,33 @@ export default class SearchModuleService extends MedusaService({ SearchDocumentR
     return this.meilisearch_ ? "meilisearch" : "postgres"
   }
 
-  @InjectManager()
-  async search(query: SearchQuery, @MedusaContext() ctx: Context = {}): Promise<SearchResult> {
+  async search(query: SearchQuery): Promise<SearchResult> {
     if (this.meilisearch_) {
       try {
         return await this.meilisearch_.search(query)
       } catch (e) {
-        this.logger_.warn(`search: Meilisearch did not answer (${(e as Error).message}); answering from PostgreSQL`)
+        this.logger_.warn(`search: Meilisearch did not answer (${errorText(e)}); answering from PostgreSQL`)
       }
     }
+    return this.searchPostgres_(query)
+  }
+
+  /** The fallback, with a database manager (the Meilisearch path above needs none, so it does not fork one). */
+  @InjectManager()
+  protected async searchPostgres_(query: SearchQuery, @MedusaContext() ctx: Context = {}): Promise<SearchResult> {
     return new PostgresProvider(() => knexOf(ctx)).search(query)
   }
 
   @InjectManager()
   async upsertDocuments(documents: SearchDocument[], @MedusaContext() ctx: Context = {}) {
     await new PostgresProvider(() => knexOf(ctx)).upsert(documents)
-    await this.meilisearch_?.upsert(documents).catch((e) => this.logger_.warn(`search: Meilisearch update failed: ${(e as Error).message}`))
+    await this.meilisearch_?.upsert(documents).catch((e) => this.logger_.warn(`search: Meilisearch update failed: ${errorText(e)}`))
   }
 
   @InjectManager()
   async removeDocuments(ids: string[], @MedusaContext() ctx: Context = {}) {
     await new PostgresProvider(() => knexOf(ctx)).remove(ids)
-    await this.meilisearch_?.remove(ids).catch((e) => this.logger_.warn(`search: Meilisearch delete failed: ${(e as Error).message}`))
+    await this.meilisearch_?.remove(ids).catch((e) => this.logger_.warn(`search: Meilisearch delete failed: ${errorText(e)}`))
   }
 
   /** Rebuilds both indexes from `batches()` (called once per provider), swapping each at the end. */

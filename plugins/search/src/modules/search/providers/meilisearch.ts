@@ -2,6 +2,7 @@
 import type { Index, Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
 import { DOCUMENT_FIELDS, type SearchDocument } from "../../../lib/document"
 import { meilisearchSynonyms, STOP_WORDS } from "../../../lib/language"
+import { createMeilisearchHttpClient } from "../../../lib/meilisearch-http"
 import { multiSearchQueries } from "../../../lib/meilisearch-query"
 import { FACETS, type SearchQuery } from "../../../lib/search-params"
 import { FACET_FIELD, type SearchProvider, type SearchResult } from "./types"
@@ -55,6 +56,7 @@ export class MeilisearchProvider implements SearchProvider {
       // gzip makes Meilisearch answer in two TCP packets, and the second waits ~40 ms for a delayed ACK on a reused
       // connection (measured in the search benchmark): small JSON answers go uncompressed
       requestInit: { headers: { "Accept-Encoding": "identity" } },
+      httpClient: createMeilisearchHttpClient(),
     })
   }
 
