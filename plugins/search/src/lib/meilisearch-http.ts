@@ -4,6 +4,7 @@
 // kept-alive socket does the same work for a fraction of it. The client's `httpClient` option takes over the
 // transport: it gets the URL and init the client built (headers, JSON body, the AbortSignal of its timeout) and
 // answers with the parsed JSON, or throws.
+import { setMaxListeners } from "node:events"
 import http from "node:http"
 import https from "node:https"
 
@@ -30,6 +31,9 @@ export function createMeilisearchHttpClient() {
   function send(url: URL, init: Init, retry: boolean): Promise<unknown> {
     const signal = init.signal ?? undefined
     if (signal?.aborted) return Promise.reject(signal.reason)
+    // The client's waitTask polls with one signal and leaves a listener of its own on it per poll until the wait ends
+    // (meilisearch 0.62); fetch lifts the signal's listener limit for the same reason, so no warning is printed
+    if (signal) setMaxListeners(0, signal)
     const transport = url.protocol === "https:" ? https : http
     const agent = url.protocol === "https:" ? agents["https:"] : agents["http:"]
     const headers = Object.fromEntries(new Headers(init.headers ?? {}))
