@@ -5,7 +5,8 @@
 // or operators (/portal, /admin) before its answer leaves, so a withdrawn consent or a new price shows on the very
 // next request; the subscriber src/subscribers/store-cache.ts on catalogue events from elsewhere (orders, jobs, other
 // instances); the search plugin after each write to its index. Entries also expire after STORE_CACHE_TTL_SECONDS,
-// which bounds how stale an answer can be if an invalidation is ever missed.
+// which bounds how stale an answer can be if an invalidation is ever missed. The same request arriving while its answer
+// is being computed (a burst of buyers just after a clear) waits for that answer instead of asking Medusa again.
 import crypto from "node:crypto"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
@@ -59,6 +60,13 @@ function send(res: MedusaResponse, entry: Entry, state: "HIT" | "MISS") {
   res.send(entry.body)
 }
 
+/** Answers this process is computing, by key: the same request arriving meanwhile (a burst of buyers after the cache
+ * was cleared) waits for that answer instead of asking Medusa again. `null`: the answer is not to be kept. */
+const inFlight = new Map<string, Promise<Entry | null>>()
+/** Counts this process's clears: an answer computed across a clear may predate the change, so it is sent to whoever
+ * asked but not kept. */
+let generation = 0
+
 export async function storeCache(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const tag = tagOf(req)
   const caching = tag ? req.scope.resolve<Caching | undefined>(Modules.CACHING, { allowUnregistered: true }) : undefined
@@ -73,12 +81,26 @@ export async function storeCache(req: MedusaRequest, res: MedusaResponse, next: 
   } catch {
     // a cache that does not answer is no cache: the route answers
   }
+  if (!cached && !wantsFresh) cached = (await inFlight.get(key)) ?? null
   if (cached) return send(res, cached, "HIT")
+
+  const started = generation
+  let settle: (entry: Entry | null) => void = () => undefined
+  if (!inFlight.has(key)) {
+    const computing = new Promise<Entry | null>((resolve) => (settle = resolve))
+    inFlight.set(key, computing)
+    // whatever the answer (an error, a dropped connection), waiters are released and the next request computes anew
+    res.once("close", () => settle(null))
+    void computing.then(() => inFlight.get(key) === computing && inFlight.delete(key))
+  }
 
   const json = res.json.bind(res)
   res.json = (body: unknown) => {
     // a route that says its answer must not be kept (a search answered by the fallback) is not cached
-    if (res.statusCode !== 200 || /no-store/.test(String(res.getHeader("Cache-Control") ?? ""))) return json(body)
+    if (res.statusCode !== 200 || /no-store/.test(String(res.getHeader("Cache-Control") ?? ""))) {
+      settle(null)
+      return json(body)
+    }
     const text = JSON.stringify(body)
     const provider = res.getHeader("X-Search-Provider")
     const entry: Entry = {
@@ -86,9 +108,12 @@ export async function storeCache(req: MedusaRequest, res: MedusaResponse, next: 
       etag: `W/"${crypto.createHash("sha1").update(text).digest("base64url")}"`,
       ...(typeof provider === "string" ? { provider } : {}),
     }
-    caching.set({ key, data: entry, tags: [tag], ttl: TTL_SECONDS }).catch((error: Error) => {
-      req.scope.resolve("logger").warn(`store cache: could not keep ${req.path}: ${error.message}`)
-    })
+    if (generation === started) {
+      caching.set({ key, data: entry, tags: [tag], ttl: TTL_SECONDS }).catch((error: Error) => {
+        req.scope.resolve("logger").warn(`store cache: could not keep ${req.path}: ${error.message}`)
+      })
+    }
+    settle(entry)
     send(res, entry, "MISS")
     return res
   }
@@ -99,6 +124,9 @@ type Scope = { resolve: MedusaRequest["scope"]["resolve"] }
 
 /** Drops every cached catalogue and search answer (the subscriber on catalogue events, and writes below). */
 export async function clearStoreCache(scope: Scope) {
+  // requests from now on must not join an answer computed before the change
+  generation++
+  inFlight.clear()
   const caching = scope.resolve<Caching | undefined>(Modules.CACHING, { allowUnregistered: true })
   await caching?.clear({ tags: [STORE_CATALOGUE_CACHE_TAG, STORE_SEARCH_CACHE_TAG] })
 }

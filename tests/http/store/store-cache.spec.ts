@@ -63,6 +63,20 @@ medusaIntegrationTestRunner({
       expect(fresh.data.products).toEqual(first.data.products)
     })
 
+    it("asks Medusa once for a burst of the same request, and every buyer of the burst gets that answer", async () => {
+      const url = `/store/products?limit=20&fields=id,title,handle,*variants.calculated_price&region_id=${seed.regionId}&order=-title`
+      const burst = await Promise.all(Array.from({ length: 6 }, () => get(url)))
+      expect(burst.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200])
+      expect(burst.filter((r) => r.headers["x-cache"] === "MISS")).toHaveLength(1)
+      expect(burst.filter((r) => r.headers["x-cache"] === "HIT")).toHaveLength(5)
+      for (const r of burst) expect(r.data).toEqual(burst[0]!.data)
+      expect(burst[0]!.data.products.length).toBeGreaterThan(0)
+
+      // a request that asks for a fresh answer never joins one: each gets Medusa's own
+      const fresh = await Promise.all(Array.from({ length: 3 }, () => get(url, { "cache-control": "no-cache" })))
+      expect(fresh.map((r) => r.headers["x-cache"])).toEqual(["MISS", "MISS", "MISS"])
+    })
+
     it("search answers too, with their provider header", async () => {
       const first = await get("/store/search?q=batik&limit=12")
       const second = await get("/store/search?q=batik&limit=12")
