@@ -2,7 +2,6 @@
 import "../../../features/csr/i18n"
 import type { QueryClient } from "@tanstack/react-query"
 import { redirect } from "@tanstack/react-router"
-import { isUnauthorized } from "../../../features/csr/api/csr-fetch"
 import { clearCsrToken, getCsrToken } from "../../../features/csr/api/csr-token"
 import { getBoothQueryOptions } from "../../../features/csr/api/get-booth"
 import { getCsrExpoQueryOptions } from "../../../features/csr/api/get-expo"
@@ -11,6 +10,7 @@ import { getCsrExposQueryOptions } from "../../../features/csr/api/get-expos"
 import { getCsrMeQueryOptions } from "../../../features/csr/api/get-me"
 import { getProgramReportQueryOptions } from "../../../features/csr/api/get-program-report"
 import { getCsrProgramsQueryOptions } from "../../../features/csr/api/get-programs"
+import { isUnauthorized } from "../../../features/staff/api/staff-fetch"
 import type { ProgramReportSearch } from "./search"
 
 const toSignIn = (href: string, expired?: boolean) =>

@@ -1,8 +1,7 @@
-import { createLazyRoute, useRouter } from "@tanstack/react-router"
-import { useTranslation } from "react-i18next"
+import { createLazyRoute } from "@tanstack/react-router"
 import { CsrError } from "../../../features/csr/components/csr-error"
-import { CsrSignInForm } from "../../../features/csr/components/sign-in-form"
-import { useCsrTitle } from "../../../features/csr/hooks/use-csr-title"
+import { csrPortal } from "../../../features/csr/csr-portal"
+import { StaffSignInPage } from "../../../features/staff/components/sign-in-page"
 
 export const Route = createLazyRoute("/portal/csr/masuk")({
   component: CsrSignInRoute,
@@ -10,19 +9,7 @@ export const Route = createLazyRoute("/portal/csr/masuk")({
 })
 
 function CsrSignInRoute() {
-  const { t } = useTranslation()
-  useCsrTitle(t("csr.signIn.submit"))
+  // redirect was checked to stay inside /portal/csr by the route's search validation.
   const { redirect, expired } = Route.useSearch()
-  const router = useRouter()
-  return (
-    <div className="container csr-page csr-sign-in-page">
-      <CsrSignInForm
-        expired={Boolean(expired)}
-        onSignedIn={() => {
-          // redirect was checked to stay inside /portal/csr by the route's search validation.
-          router.history.replace(redirect ?? "/portal/csr")
-        }}
-      />
-    </div>
-  )
+  return <StaffSignInPage portal={csrPortal} redirect={redirect} expired={Boolean(expired)} />
 }

@@ -21,9 +21,9 @@ import { getMonthSummaryQueryOptions } from "../../../features/portal/api/get-mo
 import { getRevenueQueryOptions } from "../../../features/portal/api/get-revenue"
 import { getRevenueEntriesQueryOptions } from "../../../features/portal/api/get-revenue-entries"
 import { getRevenueTemplateQueryOptions } from "../../../features/portal/api/get-revenue-template"
-import { isUnauthorized } from "../../../features/portal/api/portal-fetch"
 import { clearStaffToken, getStaffToken } from "../../../features/portal/api/staff-token"
 import { currentMonth } from "../../../features/portal/utils/month"
+import { isUnauthorized } from "../../../features/staff/api/staff-fetch"
 import type {
   OrdersSearch,
   ParticipantsSearch,

@@ -1,8 +1,7 @@
-import { createLazyRoute, useRouter } from "@tanstack/react-router"
-import { useTranslation } from "react-i18next"
+import { createLazyRoute } from "@tanstack/react-router"
 import { PortalError } from "../../../features/portal/components/portal-error"
-import { SignInForm } from "../../../features/portal/components/sign-in-form"
-import { usePortalTitle } from "../../../features/portal/hooks/use-portal-title"
+import { facilityPortal } from "../../../features/portal/facility-portal"
+import { StaffSignInPage } from "../../../features/staff/components/sign-in-page"
 
 export const Route = createLazyRoute("/portal/masuk")({
   component: SignInRoute,
@@ -10,19 +9,7 @@ export const Route = createLazyRoute("/portal/masuk")({
 })
 
 function SignInRoute() {
-  const { t } = useTranslation()
-  usePortalTitle(t("portal.signIn.submit"))
+  // redirect was checked to stay inside /portal by the route's search validation.
   const { redirect, expired } = Route.useSearch()
-  const router = useRouter()
-  return (
-    <div className="container portal-page sign-in-page">
-      <SignInForm
-        expired={Boolean(expired)}
-        onSignedIn={() => {
-          // redirect was checked to stay inside /portal by the route's search validation.
-          router.history.replace(redirect ?? "/portal")
-        }}
-      />
-    </div>
-  )
+  return <StaffSignInPage portal={facilityPortal} redirect={redirect} expired={Boolean(expired)} />
 }

@@ -2,7 +2,7 @@
 // officer's token and saved as files.
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { invalidDataMessage } from "../api/csr-fetch"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
 import { useDownloadExpoDocument, type ExpoDocument } from "../api/download-expo-document"
 import type { ExpoDetail } from "../api/types"
 import { useSessionGuard } from "../hooks/use-session-guard"

@@ -4,8 +4,9 @@ import { useNavigate } from "@tanstack/react-router"
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { fieldFromMessage } from "../../../lib/error-field"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
+import { focusFirstInvalid } from "../../staff/components/form-field"
 import { useCreateCsrExpo } from "../api/create-expo"
-import { invalidDataMessage } from "../api/csr-fetch"
 import type { ExpoDetail, Program } from "../api/types"
 import { useUpdateCsrExpo } from "../api/update-expo"
 import { useSessionGuard } from "../hooks/use-session-guard"
@@ -23,7 +24,7 @@ import {
   type ExpoFormValues,
   type ExpoProblem,
 } from "../utils/expo-form"
-import { Field, FormAlert, FormNotice, focusFirstInvalid } from "./form-field"
+import { Field, FormAlert, FormNotice } from "./form-field"
 import { ProductPicker } from "./product-picker"
 
 type ServerError = { message: string; field: ExpoField | null }

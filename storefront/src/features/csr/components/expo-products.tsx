@@ -2,7 +2,7 @@
 // tap (the server gets the full set each time, and the expo's sales channel follows).
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
-import { invalidDataMessage } from "../api/csr-fetch"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
 import { useProgramProducts } from "../api/get-program-products"
 import { useSetCsrExpoProducts } from "../api/set-expo-products"
 import type { ExpoDetail, Program } from "../api/types"

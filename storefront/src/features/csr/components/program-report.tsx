@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
 import { formatRupiah } from "../../../lib/money"
-import { invalidDataMessage } from "../api/csr-fetch"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
 import { useDownloadProgramReport, useProgramReport, type ReportFormat } from "../api/get-program-report"
 import type { ImpactFigures, ProgramReport as Report } from "../api/types"
 import { useLanguage } from "../hooks/use-language"

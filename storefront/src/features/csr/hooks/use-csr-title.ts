@@ -1,8 +1,5 @@
-import { useTranslation } from "react-i18next"
-import { useDocumentTitle } from "../../../hooks/use-document-title"
+import { useStaffTitle } from "../../staff/hooks/use-staff-title"
+import { csrPortal } from "../csr-portal"
 
 /** "<page> · Portal CSR · Karya Lapas" */
-export function useCsrTitle(page: string | undefined): void {
-  const { t } = useTranslation()
-  useDocumentTitle(page ? `${page} · ${t("csr.title")}` : t("csr.title"))
-}
+export const useCsrTitle = (page: string | undefined): void => useStaffTitle(csrPortal, page)

@@ -1,7 +1,7 @@
 // A request refused with 401 mid-session (the token expired): back to the sign-in page, and back here afterwards.
 import { useRouter } from "@tanstack/react-router"
 import { useCallback } from "react"
-import { isUnauthorized } from "../api/csr-fetch"
+import { isUnauthorized } from "../../staff/api/staff-fetch"
 import { clearCsrToken } from "../api/csr-token"
 
 /** Returns a check for a failed mutation: true (and on its way to sign-in) when the session is over. */

@@ -1,6 +1,6 @@
 import { queryOptions, useSuspenseQuery } from "@tanstack/react-query"
 import { getSdk } from "../../../lib/sdk"
-import { errorStatus } from "./portal-fetch"
+import { errorStatus } from "../../staff/api/staff-fetch"
 import { portalKeys } from "./query-keys"
 import type { StoreMotif } from "./types"
 

@@ -1,67 +1,10 @@
 // Requests to the portal routes through the shared SDK client, with the staff token as Bearer.
-import { FetchError } from "@medusajs/js-sdk"
-import { getSdk } from "../../../lib/sdk"
-import { filenameFromDisposition } from "../../../lib/download"
+import { createStaffFetch } from "../../staff/api/staff-fetch"
 import { getStaffToken } from "./staff-token"
 
-type PortalFetchInit = {
-  method?: "GET" | "POST" | "DELETE"
-  body?: Record<string, unknown>
-  query?: Record<string, string | number | boolean | undefined>
-}
+const requests = createStaffFetch(getStaffToken)
 
-export async function portalFetch<T>(
-  path: string,
-  init: PortalFetchInit = {}
-): Promise<T> {
-  const token = getStaffToken()
-  if (!token) throw new FetchError("Not signed in", "Unauthorized", 401)
-  return getSdk().client.fetch<T>(path, {
-    method: init.method ?? "GET",
-    body: init.body,
-    query: init.query,
-    // No locale header: the portal answers in one language, and the header would need its own CORS allowance.
-    headers: { authorization: `Bearer ${token}`, "x-medusa-locale": null },
-  })
-}
+export const portalFetch = requests.fetch
 
-/**
- * A file from a portal route (a CSV or PDF): the body as a blob and the server's file name, when it exposes one.
- * Not asking for JSON makes the SDK hand back the raw response; failures still throw its FetchError.
- */
-export async function portalDownload(
-  path: string,
-  query?: PortalFetchInit["query"]
-): Promise<{ blob: Blob; filename: string | null }> {
-  const token = getStaffToken()
-  if (!token) throw new FetchError("Not signed in", "Unauthorized", 401)
-  const response = await getSdk().client.fetch<Response>(path, {
-    method: "GET",
-    query,
-    headers: { authorization: `Bearer ${token}`, accept: "*/*", "x-medusa-locale": null },
-  })
-  return {
-    blob: await response.blob(),
-    filename: filenameFromDisposition(response.headers.get("content-disposition")),
-  }
-}
-
-/** The HTTP status of a failed request, if it got an answer. */
-export function errorStatus(error: unknown): number | undefined {
-  if (error instanceof FetchError) return error.status
-  if (typeof error === "object" && error !== null && "status" in error) {
-    const status = (error as { status: unknown }).status
-    return typeof status === "number" ? status : undefined
-  }
-  return undefined
-}
-
-export const isUnauthorized = (error: unknown) => errorStatus(error) === 401
-
-/** The server's message for a 400 or 409 (it names the field), else undefined: other failures get a generic text. */
-export function invalidDataMessage(error: unknown): string | undefined {
-  const status = errorStatus(error)
-  return (status === 400 || status === 409) && error instanceof Error && error.message
-    ? error.message
-    : undefined
-}
+/** A file from a portal route (a CSV or PDF): the body as a blob and the server's file name, when it exposes one. */
+export const portalDownload = requests.download

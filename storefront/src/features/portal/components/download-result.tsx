@@ -1,6 +1,6 @@
 // What became of a download: its file name, or why it failed (the server's 400 names the field).
 import { useTranslation } from "react-i18next"
-import { invalidDataMessage } from "../api/portal-fetch"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
 import { FormAlert, FormNotice } from "./form-field"
 
 export function DownloadResult({ mutation }: { mutation: { data?: string; error: unknown } }) {

@@ -1,8 +1,8 @@
 // Beside the form: how she appears in the store, her consent (give / withdraw), her status.
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
 import { useGiveConsent } from "../api/give-consent"
-import { invalidDataMessage } from "../api/portal-fetch"
 import { useSetParticipantStatus } from "../api/set-participant-status"
 import type { Participant, ParticipantStatus } from "../api/types"
 import { useWithdrawConsent } from "../api/withdraw-consent"

@@ -2,8 +2,8 @@
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { formatRupiah } from "../../../lib/money"
+import { errorStatus } from "../../staff/api/staff-fetch"
 import { useCreatePayout } from "../api/create-payout"
-import { errorStatus } from "../api/portal-fetch"
 import type { ParticipantBalance } from "../api/types"
 import { usePortalForm } from "../hooks/use-portal-form"
 import {

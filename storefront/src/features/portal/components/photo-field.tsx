@@ -1,7 +1,7 @@
 // Product photos: pick files, upload them as base64, preview, reorder, remove.
 import { useId, useRef, useState, type ChangeEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { invalidDataMessage } from "../api/portal-fetch"
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
 import { useUploadFiles } from "../api/upload-files"
 import { ACCEPTED_IMAGE_TYPES, fileToUpload, moveItem, uploadProblem } from "../utils/file-upload"
 

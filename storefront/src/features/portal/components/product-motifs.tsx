@@ -1,9 +1,9 @@
 // The motifs a product uses: the facility's own and other facilities' motifs whose licence allows it.
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
+import { errorStatus } from "../../staff/api/staff-fetch"
 import { usePortalMotifs } from "../api/get-motifs"
 import { usePortalProductMotifs } from "../api/get-product-motifs"
-import { errorStatus } from "../api/portal-fetch"
 import { useSetProductMotifs } from "../api/set-product-motifs"
 import { FormAlert, FormNotice } from "./form-field"
 

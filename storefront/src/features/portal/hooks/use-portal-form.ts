@@ -2,16 +2,9 @@
 // the field its message names), a failure without a message, and the "saved" notice.
 import { useState, type FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { invalidDataMessage } from "../api/portal-fetch"
 import { fieldFromMessage } from "../../../lib/error-field"
-
-/** Moves focus to the first control marked invalid, after React has rendered the marks. */
-export function focusFirstInvalid(form: HTMLFormElement): void {
-  requestAnimationFrame(() => {
-    const invalid = form.querySelector<HTMLElement>('[aria-invalid="true"]')
-    invalid?.focus()
-  })
-}
+import { invalidDataMessage } from "../../staff/api/staff-fetch"
+import { focusFirstInvalid } from "../../staff/components/form-field"
 
 type Options<V, F extends string> = {
   initial: V

@@ -1,8 +1,5 @@
-import { useTranslation } from "react-i18next"
-import { useDocumentTitle } from "../../../hooks/use-document-title"
+import { useStaffTitle } from "../../staff/hooks/use-staff-title"
+import { facilityPortal } from "../facility-portal"
 
 /** "<page> · Portal Lapas · Karya Lapas" */
-export function usePortalTitle(page: string | undefined): void {
-  const { t } = useTranslation()
-  useDocumentTitle(page ? `${page} · ${t("portal.title")}` : t("portal.title"))
-}
+export const usePortalTitle = (page: string | undefined): void => useStaffTitle(facilityPortal, page)

@@ -1,5 +1,5 @@
 import type { Language } from "../../../lib/i18n"
-import { errorStatus } from "../api/portal-fetch"
+import { errorStatus } from "../../staff/api/staff-fetch"
 
 /** What went wrong with a confirm, as the key of a message staff can act on (portal.transfer.errors.*). */
 export type TransferProblem = "mismatch" | "closed" | "forbidden" | "notFound" | "invalid" | "failed"

@@ -3,7 +3,7 @@
 // key per basket: a double tap or a retry after a lost answer never sells twice.
 import { useEffect, useMemo, useRef, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { invalidDataMessage } from "../../api/csr-fetch"
+import { invalidDataMessage } from "../../../staff/api/staff-fetch"
 import { useCreateBoothOrder } from "../../api/create-booth-order"
 import { useBooth } from "../../api/get-booth"
 import type { BoothOrder, BoothVariant, PaymentMethod } from "../../api/types"
