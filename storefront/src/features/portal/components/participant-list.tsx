@@ -1,66 +1,27 @@
 import { Link } from "@tanstack/react-router"
-import { useState, type FormEvent, type ReactNode } from "react"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { useParticipants, type GetParticipantsParams } from "../api/get-participants"
 import type { ParticipantStatus } from "../api/types"
 import { consentState } from "../utils/consent"
 import { consentLabel, participantStatusLabel, skillLabel } from "./labels"
+import { ListFilters, type ListSearch } from "./list-filters"
 import { PortalPager } from "./portal-pager"
 import { StatusBadge } from "./status-badge"
+
+const PARTICIPANT_STATUSES = ["active", "released", "transferred"] as const
 
 export function ParticipantFilters({
   params,
   onSearch,
 }: {
   params: GetParticipantsParams
-  onSearch: (search: { q?: string; status?: ParticipantStatus }) => void
+  onSearch: (search: ListSearch<ParticipantStatus>) => void
 }) {
   const { t } = useTranslation()
-  const [q, setQ] = useState(params.q ?? "")
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    onSearch({ q: q.trim() || undefined, status: params.status })
-  }
+  const statuses = PARTICIPANT_STATUSES.map((s) => ({ value: s, label: participantStatusLabel(t, s) }))
   return (
-    <form className="portal-filters" role="search" onSubmit={submit}>
-      <div className="portal-field portal-filters__search">
-        <label htmlFor="participant-q" className="portal-field__label">
-          {t("portal.participants.searchLabel")}
-        </label>
-        <input
-          id="participant-q"
-          type="search"
-          value={q}
-          placeholder={t("portal.participants.searchPlaceholder")}
-          onChange={(e) => setQ(e.target.value)}
-        />
-      </div>
-      <div className="portal-field">
-        <label htmlFor="participant-status" className="portal-field__label">
-          {t("portal.participants.statusLabel")}
-        </label>
-        <select
-          id="participant-status"
-          value={params.status ?? ""}
-          onChange={(e) =>
-            onSearch({
-              q: q.trim() || undefined,
-              status: e.target.value === "" ? undefined : (e.target.value as ParticipantStatus),
-            })
-          }
-        >
-          <option value="">{t("portal.common.all")}</option>
-          {(["active", "released", "transferred"] as const).map((s) => (
-            <option key={s} value={s}>
-              {participantStatusLabel(t, s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button type="submit" className="button button--ghost">
-        {t("portal.common.search")}
-      </button>
-    </form>
+    <ListFilters list="participants" idPrefix="participant" statuses={statuses} params={params} onSearch={onSearch} />
   )
 }
 

@@ -1,68 +1,28 @@
 import { Link } from "@tanstack/react-router"
-import { useState, type FormEvent, type ReactNode } from "react"
+import type { ReactNode } from "react"
 import { useTranslation } from "react-i18next"
 import { formatRupiah } from "../../../lib/money"
 import { usePortalProducts, type GetPortalProductsParams } from "../api/get-products"
 import type { PortalProduct, ProductStatus } from "../api/types"
 import { priceRange, totalStock } from "../utils/product-summary"
+import { ListFilters, type ListSearch } from "./list-filters"
 import { PortalPager } from "./portal-pager"
 import { ProductThumb } from "./product-thumb"
 import { StatusBadge } from "./status-badge"
 
 type ProductListProps = {
   params: GetPortalProductsParams
-  onSearch: (search: { q?: string; status?: ProductStatus }) => void
+  onSearch: (search: ListSearch<ProductStatus>) => void
   pageLink: (page: number, label: string, rel: "prev" | "next") => ReactNode
 }
 
-export function ProductFilters({
-  params,
-  onSearch,
-}: Pick<ProductListProps, "params" | "onSearch">) {
+export function ProductFilters({ params, onSearch }: Pick<ProductListProps, "params" | "onSearch">) {
   const { t } = useTranslation()
-  const [q, setQ] = useState(params.q ?? "")
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    onSearch({ q: q.trim() || undefined, status: params.status })
-  }
-  return (
-    <form className="portal-filters" role="search" onSubmit={submit}>
-      <div className="portal-field portal-filters__search">
-        <label htmlFor="product-q" className="portal-field__label">
-          {t("portal.products.searchLabel")}
-        </label>
-        <input
-          id="product-q"
-          type="search"
-          value={q}
-          placeholder={t("portal.products.searchPlaceholder")}
-          onChange={(e) => setQ(e.target.value)}
-        />
-      </div>
-      <div className="portal-field">
-        <label htmlFor="product-status" className="portal-field__label">
-          {t("portal.products.statusLabel")}
-        </label>
-        <select
-          id="product-status"
-          value={params.status ?? ""}
-          onChange={(e) =>
-            onSearch({
-              q: q.trim() || undefined,
-              status: e.target.value === "" ? undefined : (e.target.value as ProductStatus),
-            })
-          }
-        >
-          <option value="">{t("portal.common.all")}</option>
-          <option value="published">{t("portal.productStatus.published")}</option>
-          <option value="draft">{t("portal.productStatus.draft")}</option>
-        </select>
-      </div>
-      <button type="submit" className="button button--ghost">
-        {t("portal.common.search")}
-      </button>
-    </form>
-  )
+  const statuses = [
+    { value: "published", label: t("portal.productStatus.published") },
+    { value: "draft", label: t("portal.productStatus.draft") },
+  ] as const
+  return <ListFilters list="products" idPrefix="product" statuses={statuses} params={params} onSearch={onSearch} />
 }
 
 function PriceCell({ product }: { product: PortalProduct }) {
