@@ -21,6 +21,7 @@ const SPLIT_OFF = [
   /\/src\/app\/routes\/portal\/(?!search\.ts$)/,
   /\/src\/features\/checkout\//,
   /\/src\/features\/csr\//,
+  /\/src\/features\/staff\//,
   /\/src\/app\/routes\/csr\/(?!search\.ts$)/,
   /\/node_modules\/@stripe\//,
 ]
