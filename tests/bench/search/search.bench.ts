@@ -296,7 +296,7 @@ medusaIntegrationTestRunner({
             timingTable(`2b. "${QUERIES[0]!.label}" ${BACK_TO_BACK_RUNS} times back to back, each way after 2 warm-up runs`, [
               { label: "Meilisearch direct, Accept-Encoding: identity [baseline]", samples: identity },
               { label: "Meilisearch direct, fetch's default Accept-Encoding (gzip)", samples: gzip },
-              { label: `searchWith("meilisearch") (the meilisearch client, fetch)`, samples: service },
+              { label: `searchWith("meilisearch") (the meilisearch client, node:http)`, samples: service },
               { label: `searchWith("postgres")`, samples: postgres },
             ])
           )
