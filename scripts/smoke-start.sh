@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The `npm start` smoke test CI runs after `npm test`: on the embedded defaults, as a user would run it, the backend's
+# The `npm start` smoke test by hand (`npm run test:smoke`): on the embedded defaults, as a user would run it, the backend's
 # /health and the storefront page answer, then Ctrl-C (SIGINT) stops everything and leaves no process behind.
 set -euo pipefail
 cd "$(dirname "$0")/.."
