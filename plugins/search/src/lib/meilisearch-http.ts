@@ -26,7 +26,10 @@ const AGENT_OPTIONS = { keepAlive: true, timeout: 2_000, maxFreeSockets: 16 }
 type Init = { method?: string; headers?: HeadersInit; body?: unknown; signal?: AbortSignal | null }
 
 export function createMeilisearchHttpClient() {
-  const agents = { "http:": new http.Agent(AGENT_OPTIONS), "https:": new https.Agent(AGENT_OPTIONS) }
+  const transports = {
+    "http:": { request: http.request, agent: new http.Agent(AGENT_OPTIONS) },
+    "https:": { request: https.request, agent: new https.Agent(AGENT_OPTIONS) },
+  }
 
   function send(url: URL, init: Init, retry: boolean): Promise<unknown> {
     const signal = init.signal ?? undefined
@@ -34,14 +37,13 @@ export function createMeilisearchHttpClient() {
     // The client's waitTask polls with one signal and leaves a listener of its own on it per poll until the wait ends
     // (meilisearch 0.62); fetch lifts the signal's listener limit for the same reason, so no warning is printed
     if (signal) setMaxListeners(0, signal)
-    const transport = url.protocol === "https:" ? https : http
-    const agent = url.protocol === "https:" ? agents["https:"] : agents["http:"]
+    const { request, agent } = url.protocol === "https:" ? transports["https:"] : transports["http:"]
     const headers = Object.fromEntries(new Headers(init.headers ?? {}))
     const body = typeof init.body === "string" ? init.body : undefined
     if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body))
 
     return new Promise((resolve, reject) => {
-      const req = transport.request(url, { method: init.method ?? "GET", headers, agent }, (res) => {
+      const req = request(url, { method: init.method ?? "GET", headers, agent }, (res) => {
         const chunks: Buffer[] = []
         res.on("data", (chunk: Buffer) => chunks.push(chunk))
         res.on("error", reject)
@@ -82,8 +84,8 @@ export function createMeilisearchHttpClient() {
   return Object.assign(client, {
     /** closes the idle sockets (a test's or a shutdown's end) */
     close() {
-      agents["http:"].destroy()
-      agents["https:"].destroy()
+      transports["http:"].agent.destroy()
+      transports["https:"].agent.destroy()
     },
   })
 }
